@@ -1,0 +1,53 @@
+# Two commands do all the setup on a fresh machine (Python 3.11, make, Node.js/npm, the package registries):
+#   make demo   - the main job: check the generated clients against the specs, then the demo
+#   make test   - the whole test suite
+# Everything is installed into the repository: .tools/ (uv), .venv/ (Python), node_modules/ (spec tooling).
+
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+
+.PHONY: setup demo test lint regenerate check-generated bench-regeneration clean
+
+setup: $(VENV)/.synced node_modules/.installed
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: $(UV) uv.lock pyproject.toml wrappers/pyproject.toml $(wildcard generated/*/pyproject.toml)
+	$(UV) sync --frozen --all-groups --python 3.11
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+demo: setup
+	$(PY) scripts/demo.py
+
+test: setup
+	$(PY) -m pytest -n 2
+
+lint: setup
+	$(VENV)/bin/ruff check wrappers scripts tests benchmarks
+	$(VENV)/bin/ruff format --check wrappers scripts tests benchmarks
+	$(VENV)/bin/mypy wrappers scripts
+
+regenerate: setup
+	$(PY) scripts/regenerate.py
+
+check-generated: setup
+	$(PY) scripts/regenerate.py --check
+
+bench-regeneration: setup
+	$(PY) benchmarks/bench_regeneration.py
+
+clean:
+	rm -rf $(TOOLS) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,8 @@
+"""A client library for accessing Alibaba Cloud Simple Log Service (SLS) - project-scoped project API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,208 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.project_update_request import ProjectUpdateRequest
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: ProjectUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 411:
+        response_411 = ErrorResponse.from_dict(response.json())
+
+        return response_411
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseBody(response) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdateRequest,
+) -> Response[Any | ErrorResponse]:
+    """Update a project
+
+     `PUT /` on the project host (UpdateProject). Changes the project's description (and, with the
+    newer API, whether its recycle bin is enabled). Succeeds with 200 and an empty body
+    (`Content-Length: 0`). Idempotent.
+    Docs: https://www.alibabacloud.com/help/en/log-service/latest/updateproject
+
+    Args:
+        body (ProjectUpdateRequest): Body of UpdateProject.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdateRequest,
+) -> Any | ErrorResponse | None:
+    """Update a project
+
+     `PUT /` on the project host (UpdateProject). Changes the project's description (and, with the
+    newer API, whether its recycle bin is enabled). Succeeds with 200 and an empty body
+    (`Content-Length: 0`). Idempotent.
+    Docs: https://www.alibabacloud.com/help/en/log-service/latest/updateproject
+
+    Args:
+        body (ProjectUpdateRequest): Body of UpdateProject.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdateRequest,
+) -> Response[Any | ErrorResponse]:
+    """Update a project
+
+     `PUT /` on the project host (UpdateProject). Changes the project's description (and, with the
+    newer API, whether its recycle bin is enabled). Succeeds with 200 and an empty body
+    (`Content-Length: 0`). Idempotent.
+    Docs: https://www.alibabacloud.com/help/en/log-service/latest/updateproject
+
+    Args:
+        body (ProjectUpdateRequest): Body of UpdateProject.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectUpdateRequest,
+) -> Any | ErrorResponse | None:
+    """Update a project
+
+     `PUT /` on the project host (UpdateProject). Changes the project's description (and, with the
+    newer API, whether its recycle bin is enabled). Succeeds with 200 and an empty body
+    (`Content-Length: 0`). Idempotent.
+    Docs: https://www.alibabacloud.com/help/en/log-service/latest/updateproject
+
+    Args:
+        body (ProjectUpdateRequest): Body of UpdateProject.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.project_envelope import ProjectEnvelope
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/project/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ProjectEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProjectEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseBody(response) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ProjectEnvelope]:
+    """Describe a project
+
+     `GET /v1/project/{uuid}` — get one project (DescribeProject). Returns the envelope with
+    `result.project`; 404 `ProjectNotFound` ("Project not exists") when no project has this uuid.
+    Docs: https://intl.cloud.baidu.com/en/doc/BLS/s/Um0xnoiqq-intl-en
+
+    Args:
+        uuid (UUID): Project UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ProjectEnvelope | None:
+    """Describe a project
+
+     `GET /v1/project/{uuid}` — get one project (DescribeProject). Returns the envelope with
+    `result.project`; 404 `ProjectNotFound` ("Project not exists") when no project has this uuid.
+    Docs: https://intl.cloud.baidu.com/en/doc/BLS/s/Um0xnoiqq-intl-en
+
+    Args:
+        uuid (UUID): Project UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectEnvelope
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ProjectEnvelope]:
+    """Describe a project
+
+     `GET /v1/project/{uuid}` — get one project (DescribeProject). Returns the envelope with
+    `result.project`; 404 `ProjectNotFound` ("Project not exists") when no project has this uuid.
+    Docs: https://intl.cloud.baidu.com/en/doc/BLS/s/Um0xnoiqq-intl-en
+
+    Args:
+        uuid (UUID): Project UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | ProjectEnvelope | None:
+    """Describe a project
+
+     `GET /v1/project/{uuid}` — get one project (DescribeProject). Returns the envelope with
+    `result.project`; 404 `ProjectNotFound` ("Project not exists") when no project has this uuid.
+    Docs: https://intl.cloud.baidu.com/en/doc/BLS/s/Um0xnoiqq-intl-en
+
+    Args:
+        uuid (UUID): Project UUID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+        )
+    ).parsed

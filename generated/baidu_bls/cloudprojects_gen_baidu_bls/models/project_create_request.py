@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectCreateRequest")
+
+
+@_attrs_define
+class ProjectCreateRequest:
+    """Body of `create_project`."""
+
+    name: str
+    """ Project name: 1-128 characters of `a-z`, `A-Z`, `0-9`, `_`, `-`, `.`; unique per account
+    and region. Cannot be changed later.
+     """
+    description: str | Unset = UNSET
+    """ Project description. """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        project_create_request = cls(
+            name=name,
+            description=description,
+        )
+
+        return project_create_request

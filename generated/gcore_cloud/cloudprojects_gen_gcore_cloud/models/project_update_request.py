@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectUpdateRequest")
+
+
+@_attrs_define
+class ProjectUpdateRequest:
+    """Body of `update_project` (PATCH): every field optional; only the fields present are changed."""
+
+    name: str | Unset = UNSET
+    """ New project name, unique per client: 3-63 characters, starting with a letter or digit, then letters, digits,
+    spaces, `.`, `_` or `-`, ending with a letter, digit, `.` or `_`. """
+    description: None | str | Unset = UNSET
+    """ New description of the project; `null` clears it. """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        project_update_request = cls(
+            name=name,
+            description=description,
+        )
+
+        return project_update_request

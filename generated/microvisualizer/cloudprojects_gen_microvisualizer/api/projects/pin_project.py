@@ -1,0 +1,211 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.pin_project_request import PinProjectRequest
+from ...models.pinned_project import PinnedProject
+from ...models.rate_limit_error_response import RateLimitErrorResponse
+from ...models.validation_error_response import ValidationErrorResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: PinProjectRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/pinned",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = PinnedProject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseBody(response) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinProjectRequest,
+) -> Response[ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse]:
+    """Pin project
+
+     `POST /v1/pinned` — pin a project for the calling member (pinned projects are shown first in
+    the web app; a member may pin several). Answers 200 with the pin.
+    Docs: https://docs.microvisualizer.com/api/
+
+    Args:
+        body (PinProjectRequest): Body of `pin_project` (the provider's document reuses its
+            `PinnedProject` schema for the request).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinProjectRequest,
+) -> ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse | None:
+    """Pin project
+
+     `POST /v1/pinned` — pin a project for the calling member (pinned projects are shown first in
+    the web app; a member may pin several). Answers 200 with the pin.
+    Docs: https://docs.microvisualizer.com/api/
+
+    Args:
+        body (PinProjectRequest): Body of `pin_project` (the provider's document reuses its
+            `PinnedProject` schema for the request).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinProjectRequest,
+) -> Response[ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse]:
+    """Pin project
+
+     `POST /v1/pinned` — pin a project for the calling member (pinned projects are shown first in
+    the web app; a member may pin several). Answers 200 with the pin.
+    Docs: https://docs.microvisualizer.com/api/
+
+    Args:
+        body (PinProjectRequest): Body of `pin_project` (the provider's document reuses its
+            `PinnedProject` schema for the request).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PinProjectRequest,
+) -> ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse | None:
+    """Pin project
+
+     `POST /v1/pinned` — pin a project for the calling member (pinned projects are shown first in
+    the web app; a member may pin several). Answers 200 with the pin.
+    Docs: https://docs.microvisualizer.com/api/
+
+    Args:
+        body (PinProjectRequest): Body of `pin_project` (the provider's document reuses its
+            `PinnedProject` schema for the request).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PinnedProject | RateLimitErrorResponse | ValidationErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

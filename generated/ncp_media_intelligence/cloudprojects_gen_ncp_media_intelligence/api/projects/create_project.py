@@ -1,0 +1,331 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.project_create_request import ProjectCreateRequest
+from ...models.project_envelope import ProjectEnvelope
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    workspace_name: str,
+    *,
+    body: ProjectCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/workspaces/{workspace_name}/projects".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GatewayErrorResponse | ProjectEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ProjectEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GatewayErrorResponse | ProjectEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseBody(response) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreateRequest,
+) -> Response[ErrorResponse | GatewayErrorResponse | ProjectEnvelope]:
+    """Create project
+
+     `POST /api/v1/workspaces/{workspace_name}/projects` — creates a project in the workspace and
+    returns it. The name must be unique within the workspace, and a workspace holds at most 1000
+    projects (the error codes and HTTP statuses for a duplicate name or a full workspace are not
+    documented; expect a 4xx error envelope). Not idempotent.
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        body (ProjectCreateRequest): Body of `create_project`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GatewayErrorResponse | ProjectEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreateRequest,
+) -> ErrorResponse | GatewayErrorResponse | ProjectEnvelope | None:
+    """Create project
+
+     `POST /api/v1/workspaces/{workspace_name}/projects` — creates a project in the workspace and
+    returns it. The name must be unique within the workspace, and a workspace holds at most 1000
+    projects (the error codes and HTTP statuses for a duplicate name or a full workspace are not
+    documented; expect a 4xx error envelope). Not idempotent.
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        body (ProjectCreateRequest): Body of `create_project`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GatewayErrorResponse | ProjectEnvelope
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreateRequest,
+) -> Response[ErrorResponse | GatewayErrorResponse | ProjectEnvelope]:
+    """Create project
+
+     `POST /api/v1/workspaces/{workspace_name}/projects` — creates a project in the workspace and
+    returns it. The name must be unique within the workspace, and a workspace holds at most 1000
+    projects (the error codes and HTTP statuses for a duplicate name or a full workspace are not
+    documented; expect a 4xx error envelope). Not idempotent.
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        body (ProjectCreateRequest): Body of `create_project`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GatewayErrorResponse | ProjectEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectCreateRequest,
+) -> ErrorResponse | GatewayErrorResponse | ProjectEnvelope | None:
+    """Create project
+
+     `POST /api/v1/workspaces/{workspace_name}/projects` — creates a project in the workspace and
+    returns it. The name must be unique within the workspace, and a workspace holds at most 1000
+    projects (the error codes and HTTP statuses for a duplicate name or a full workspace are not
+    documented; expect a 4xx error envelope). Not idempotent.
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        body (ProjectCreateRequest): Body of `create_project`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GatewayErrorResponse | ProjectEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

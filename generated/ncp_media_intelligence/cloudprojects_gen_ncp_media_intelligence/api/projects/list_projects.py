@@ -1,0 +1,306 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.project_list_envelope import ProjectListEnvelope
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    workspace_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workspaces/{workspace_name}/projects".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GatewayErrorResponse | ProjectListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ProjectListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+
+                return componentsschemas_any_error_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return componentsschemas_any_error_response_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GatewayErrorResponse | ProjectListEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseBody(response) from exc
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | GatewayErrorResponse | ProjectListEnvelope]:
+    """Get project list
+
+     `GET /api/v1/workspaces/{workspace_name}/projects` — returns every project of the workspace,
+    including the default project, with the total count. The API has no pagination parameters; the
+    whole list comes back in one response (whether the server silently caps it is unconfirmed).
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GatewayErrorResponse | ProjectListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | GatewayErrorResponse | ProjectListEnvelope | None:
+    """Get project list
+
+     `GET /api/v1/workspaces/{workspace_name}/projects` — returns every project of the workspace,
+    including the default project, with the total count. The API has no pagination parameters; the
+    whole list comes back in one response (whether the server silently caps it is unconfirmed).
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GatewayErrorResponse | ProjectListEnvelope
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | GatewayErrorResponse | ProjectListEnvelope]:
+    """Get project list
+
+     `GET /api/v1/workspaces/{workspace_name}/projects` — returns every project of the workspace,
+    including the default project, with the total count. The API has no pagination parameters; the
+    whole list comes back in one response (whether the server silently caps it is unconfirmed).
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GatewayErrorResponse | ProjectListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | GatewayErrorResponse | ProjectListEnvelope | None:
+    """Get project list
+
+     `GET /api/v1/workspaces/{workspace_name}/projects` — returns every project of the workspace,
+    including the default project, with the total count. The API has no pagination parameters; the
+    whole list comes back in one response (whether the server silently caps it is unconfirmed).
+    Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
+
+    Args:
+        workspace_name (str): Workspace name (constraints not documented; non-empty).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GatewayErrorResponse | ProjectListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ProjectCreateRequest")
+
+
+@_attrs_define
+class ProjectCreateRequest:
+    """Body of `create_project`."""
+
+    name: str
+    """ Project name: 1 to 100 characters (the minimum is not documented; 1 assumed); letters, digits and special
+    characters except semicolon (`;`), vertical bar (`|`) and backtick (`` ` ``); control characters are rejected
+    here as well. Must be unique within the workspace. """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        project_create_request = cls(
+            name=name,
+        )
+
+        return project_create_request

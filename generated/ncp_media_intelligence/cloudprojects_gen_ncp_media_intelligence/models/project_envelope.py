@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project import Project
+
+
+T = TypeVar("T", bound="ProjectEnvelope")
+
+
+@_attrs_define
+class ProjectEnvelope:
+    """Response envelope carrying one project. `result` is present when `code` is `"0"`; a 2xx envelope with another code
+    is a failure.
+
+    """
+
+    code: str
+    """ API processing result code, a string: `"0"` on success, otherwise an error code (known service codes
+    `10001`, `10014`, `10016`; API Gateway codes `100`, `200`, `210`, `230`, `300`, `400`). """
+    message: str
+    """ API processing result message (`success` on success). """
+    result: Project | Unset = UNSET
+    """ A Media Intelligence project. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project import Project  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        _result = d.pop("result", UNSET)
+        result: Project | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = Project.from_dict(_result)
+
+        project_envelope = cls(
+            code=code,
+            message=message,
+            result=result,
+        )
+
+        project_envelope.additional_properties = d
+        return project_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

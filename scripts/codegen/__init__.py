@@ -1,0 +1,1 @@
+"""Helpers behind scripts/regenerate.py: provider registry, lint, generation, manifest."""

@@ -1,0 +1,162 @@
+"""Generate one provider's distribution into a staging folder: clients, pydantic models, metadata."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from string import Template
+
+import yaml
+from datamodel_code_generator.__main__ import main as datamodel_codegen
+from openapi_python_client import generate
+from openapi_python_client.config import Config, ConfigFile, MetaType
+
+from .manifest import write_manifest
+from .providers import CODEGEN, Provider, suite_version
+
+TEMPLATES = CODEGEN / "templates"
+DISTRIBUTION = CODEGEN / "distribution"
+CLIENT_CONFIG = CODEGEN / "openapi-python-client.yaml"
+RUFF_ARGS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
+DATAMODEL_ARGS = [
+    "--input-file-type",
+    "openapi",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
+    "--target-python-version",
+    "3.11",
+    "--disable-timestamp",
+    "--use-annotated",
+    "--field-constraints",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--set-default-enum-member",
+    "--use-schema-description",
+    "--use-field-description",
+    "--no-formatters",
+]
+
+
+class GenerationError(Exception):
+    """A generator refused a spec or warned about it; the message names the file and the problem."""
+
+
+def ruff_binary() -> str:
+    """The pinned ruff in this interpreter's environment."""
+    candidate = Path(sys.executable).with_name("ruff")
+    return str(candidate) if candidate.exists() else "ruff"
+
+
+def _generate_client(spec: Path, package: str, dest: Path) -> None:
+    """openapi-python-client, in process, failing on any warning."""
+    options = yaml.safe_load(CLIENT_CONFIG.read_text(encoding="utf-8"))
+    options["package_name_override"] = package
+    options["post_hooks"] = []
+    config = Config.from_sources(ConfigFile(**options), MetaType.NONE, spec, "utf-8", True, output_path=dest)
+    errors = generate(config=config, custom_template_path=TEMPLATES)
+    if errors:
+        details = "\n  ".join(f"{e.level.value}: {e.header} {e.detail or ''}".strip() for e in errors)
+        raise GenerationError(f"{spec.name}: openapi-python-client reported:\n  {details}")
+
+
+def _generate_models(spec: Path, dest: Path) -> None:
+    """datamodel-code-generator (pydantic v2), in process, relative input name for stable headers."""
+    with contextlib.chdir(spec.parent):
+        code = datamodel_codegen(["--input", spec.name, "--output", str(dest), *DATAMODEL_ARGS])
+    if code != 0:
+        raise GenerationError(f"{spec.name}: datamodel-code-generator exited with {code}")
+
+
+def _format(root: Path) -> None:
+    """The pinned ruff: drop unused imports, sort imports, format."""
+    ruff = ruff_binary()
+    for args in (
+        ["check", *RUFF_ARGS, "--select", "F401,I", "--fix-only", "--quiet", "."],
+        ["format", *RUFF_ARGS, "--quiet", "."],
+    ):
+        proc = subprocess.run([ruff, *args], cwd=root, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise GenerationError(f"ruff {args[0]} failed in {root}: {proc.stderr.strip()}")
+
+
+def _first_server(spec: Path) -> str:
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    server = document["servers"][0]
+    url: str = server["url"]
+    for name, variable in server.get("variables", {}).items():
+        url = url.replace("{" + name + "}", str(variable["default"]))
+    return url
+
+
+def _render(name: str, **values: str) -> str:
+    return Template((DISTRIBUTION / name).read_text(encoding="utf-8")).substitute(values)
+
+
+def _write_distribution_files(provider: Provider, specs_dir: Path, out: Path) -> None:
+    from importlib.metadata import version
+
+    packages = []
+    usage_part = provider.parts[-1]
+    for part in provider.parts:
+        module = f"{provider.package}.{part.subpackage}" if part.subpackage else provider.package
+        packages.append(f"- `{module}`: the client for `specs/{part.spec}`")
+        packages.append(f"- `{provider.pydantic_package}.{part.pydantic_module}`: pydantic v2 models of the same spec")
+    usage_module = f"{provider.package}.{usage_part.subpackage}" if usage_part.subpackage else provider.package
+    usage = (
+        f"import httpx\n"
+        f"from {usage_module} import Client\n"
+        f"from {usage_module}.api.projects import get_project\n\n"
+        f'client = Client(base_url="{_first_server(specs_dir / usage_part.spec)}", '
+        f'httpx_args={{"auth": my_httpx_auth}})\n'
+        f"response = get_project.sync_detailed(client=client, ...)"
+    )
+    specs = ", ".join(f"`specs/{p.spec}`" for p in provider.parts)
+    values = {
+        "distribution": provider.distribution,
+        "provider": provider.key,
+        "title": provider.title,
+        "package": provider.package,
+        "version": suite_version(),
+        "generator": f"openapi-python-client {version('openapi-python-client')}",
+        "spec_word": "specs" if len(provider.parts) > 1 else "spec",
+        "specs": specs,
+        "packages": "\n".join(packages),
+        "usage": usage,
+    }
+    (out / "pyproject.toml").write_text(_render("pyproject.toml.tmpl", **values), encoding="utf-8")
+    (out / "README.md").write_text(_render("README.md.tmpl", **values), encoding="utf-8")
+
+
+def build_provider(provider: Provider, specs_dir: Path, out: Path) -> None:
+    """Generate the whole distribution of one provider into `out` (which must not exist)."""
+    out.mkdir(parents=True)
+    package_dir = out / provider.package
+    models_dir = out / provider.pydantic_package
+    models_dir.mkdir()
+    with tempfile.TemporaryDirectory(prefix=f"regen-{provider.key}-") as tmp:
+        for part in provider.parts:
+            spec = (specs_dir / part.spec).resolve()
+            staged = Path(tmp) / (part.subpackage or provider.package)
+            _generate_client(spec, provider.package, staged)
+            target = package_dir / part.subpackage if part.subpackage else package_dir
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(staged), str(target))
+            _generate_models(spec, models_dir / f"{part.pydantic_module}.py")
+    if any(p.subpackage for p in provider.parts):
+        subs = ", ".join(f"`{p.subpackage}` ({p.spec})" for p in provider.parts)
+        (package_dir / "__init__.py").write_text(
+            f'"""Generated clients for the {provider.title} project API: {subs}."""\n', encoding="utf-8"
+        )
+    (models_dir / "__init__.py").write_text(
+        f'"""Pydantic v2 models of the {provider.title} spec(s), made by datamodel-code-generator."""\n',
+        encoding="utf-8",
+    )
+    for typed in (package_dir, models_dir):
+        (typed / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    _format(out)
+    _write_distribution_files(provider, specs_dir, out)
+    write_manifest(provider, specs_dir, out)
