@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import subprocess
 import sys
@@ -131,6 +132,16 @@ def _write_distribution_files(provider: Provider, specs_dir: Path, out: Path) ->
     (out / "README.md").write_text(_render("README.md.tmpl", **values), encoding="utf-8")
 
 
+def _bundle_specs(provider: Provider, specs_dir: Path, dest: Path) -> None:
+    """Ship each spec, as JSON, inside the client package: the facades validate input against it."""
+    dest.mkdir()
+    (dest / "__init__.py").write_text('"""The OpenAPI documents this package was generated from, as JSON."""\n')
+    for part in provider.parts:
+        document = yaml.safe_load((specs_dir / part.spec).read_text(encoding="utf-8"))
+        text = json.dumps(document, indent=1, ensure_ascii=False)
+        (dest / f"{Path(part.spec).stem}.json").write_text(text + "\n", encoding="utf-8")
+
+
 def build_provider(provider: Provider, specs_dir: Path, out: Path) -> None:
     """Generate the whole distribution of one provider into `out` (which must not exist)."""
     out.mkdir(parents=True)
@@ -155,6 +166,7 @@ def build_provider(provider: Provider, specs_dir: Path, out: Path) -> None:
         f'"""Pydantic v2 models of the {provider.title} spec(s), made by datamodel-code-generator."""\n',
         encoding="utf-8",
     )
+    _bundle_specs(provider, specs_dir, package_dir / "openapi")
     for typed in (package_dir, models_dir):
         (typed / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     _format(out)

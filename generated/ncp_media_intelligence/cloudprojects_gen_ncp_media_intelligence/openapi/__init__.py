@@ -1,0 +1,1 @@
+"""The OpenAPI documents this package was generated from, as JSON."""

@@ -1,0 +1,126 @@
+"""Input validation from the spec itself: every operation's path, query and body schemas, as shipped in JSON
+inside each generated package, compiled lazily with jsonschema-rs. Nothing here re-types a constraint."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from cloudprojects.errors import ValidationError
+
+_LOCATIONS = ("path", "query")
+
+
+@cache
+def load_spec(package: str, name: str) -> dict[str, Any]:
+    """The JSON spec ``name`` shipped in ``<package>/openapi/``."""
+    text = resources.files(f"{package}.openapi").joinpath(f"{name}.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+def _operation(document: dict[str, Any], operation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    for item in document["paths"].values():
+        for _method, operation in item.items():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return item, operation
+    raise KeyError(f"no operation {operation_id!r} in the spec")
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = document
+        for key in node["$ref"].removeprefix("#/").split("/"):
+            target = target[key]
+        node = target
+    return node
+
+
+def input_schema(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    """One JSON Schema for an operation's input: ``{"path": {...}, "query": {...}, "body": ...}``."""
+    item, operation = _operation(document, operation_id)
+    groups: dict[str, dict[str, Any]] = {
+        loc: {"type": "object", "properties": {}, "required": []} for loc in _LOCATIONS
+    }
+    for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, parameter)
+        group = groups.get(parameter["in"])
+        if group is None:
+            continue
+        group["properties"][parameter["name"]] = parameter["schema"]
+        if parameter.get("required"):
+            group["required"].append(parameter["name"])
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": dict(groups),
+        "components": document.get("components", {}),
+    }
+    body = operation.get("requestBody")
+    if body is not None:
+        body = _resolve(document, body)
+        schema["properties"]["body"] = body["content"]["application/json"]["schema"]
+    return schema
+
+
+class SpecValidator:
+    """Validates the inputs of one spec's operations; validators are compiled on first use."""
+
+    def __init__(self, package: str, spec_name: str) -> None:
+        self._package = package
+        self._spec_name = spec_name
+        self._validators: dict[str, Any] = {}
+
+    def _validator(self, operation_id: str) -> Any:
+        validator = self._validators.get(operation_id)
+        if validator is None:
+            import jsonschema_rs
+
+            schema = input_schema(load_spec(self._package, self._spec_name), operation_id)
+            validator = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+            self._validators[operation_id] = validator
+        return validator
+
+    def validate(
+        self,
+        operation_id: str,
+        *,
+        path: dict[str, Any] | None = None,
+        query: dict[str, Any] | None = None,
+        body: Any = None,
+    ) -> None:
+        """Raise ValidationError naming the first broken field and rule; None and absent values are skipped."""
+        instance: dict[str, Any] = {
+            "path": _present(path),
+            "query": _present(query),
+        }
+        if body is not None:
+            instance["body"] = body
+        validator = self._validator(operation_id)
+        for error in validator.iter_errors(instance):
+            raise _to_validation_error(error)
+
+
+def _present(values: dict[str, Any] | None) -> dict[str, Any]:
+    return {k: v for k, v in (values or {}).items() if v is not None}
+
+
+def _to_validation_error(error: Any) -> ValidationError:
+    location = [str(p) for p in error.instance_path][1:]
+    named = getattr(error.kind, "property", None) or next(iter(getattr(error.kind, "unexpected", None) or []), None)
+    if named is not None:
+        location.append(str(named))
+    field = ".".join(location) or "input"
+    kind = type(error.kind).__name__
+    rule = kind[0].lower() + kind[1:]
+    detail = _rule_detail(error.kind)
+    return ValidationError(field, error.message, f"{rule} {detail}".strip())
+
+
+def _rule_detail(kind: Any) -> str:
+    for attribute in ("limit", "pattern", "options", "expected_value", "types", "property"):
+        value = getattr(kind, attribute, None)
+        if value is not None:
+            return f"{value!r}" if not isinstance(value, int) else str(value)
+    return ""
