@@ -1,0 +1,1 @@
+"""Shared hand-written runtime helpers (redaction, …) used across cloudprojects."""
