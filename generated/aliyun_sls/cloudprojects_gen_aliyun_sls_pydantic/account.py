@@ -80,6 +80,33 @@ class ErrorResponse(BaseModel):
     """
 
 
+class ListProjectsParameters(BaseModel):
+    offset: Annotated[int | None, Field(ge=0)] = 0
+    """
+    Zero-based index of the first project to return.
+    """
+    size: Annotated[int | None, Field(ge=1, le=500)] = 100
+    """
+    Maximum number of projects on this page (1-500).
+    """
+    projectName: str | None = None
+    """
+    Fuzzy filter: return only projects whose name contains this string.
+    """
+    description: str | None = None
+    """
+    Fuzzy filter: return only projects whose description contains this string.
+    """
+    resourceGroupId: str | None = None
+    """
+    Return only projects in this resource group. An empty value means no filter.
+    """
+    fetchQuota: bool | None = None
+    """
+    Whether to include each project's `quota` object in the response (server default false; only the generated SDK alibabacloud-sls20201230 sends it).
+    """
+
+
 class Project(BaseModel):
     """
     An SLS project, as returned by GetProject and in ListProject `projects`.

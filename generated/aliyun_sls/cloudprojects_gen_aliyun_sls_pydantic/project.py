@@ -55,6 +55,20 @@ class ErrorResponse(BaseModel):
     """
 
 
+class GetProjectParameters(BaseModel):
+    crossRegion: bool | None = None
+    """
+    Sent only by the generated SDK (alibabacloud-sls20201230); its semantics are undocumented (apparently: look the project up across regions). Leave unset unless you know you need it.
+    """
+
+
+class DeleteProjectParameters(BaseModel):
+    forceDelete: bool | None = None
+    """
+    Whether to force the deletion (server default false). Documented only as a boolean switch in the newest DeleteProject doc and the generated SDK; the legacy SDK never sends it.
+    """
+
+
 class Project(BaseModel):
     """
     An SLS project, as returned by GetProject and in ListProject `projects`.

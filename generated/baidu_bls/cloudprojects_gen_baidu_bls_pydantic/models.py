@@ -244,6 +244,20 @@ class ErrorResponse(BaseModel):
     """
 
 
+class GetProjectParameters(BaseModel):
+    uuid: UUID
+    """
+    Project UUID.
+    """
+
+
+class DeleteProjectParameters(BaseModel):
+    uuid: UUID
+    """
+    Project UUID.
+    """
+
+
 class ProjectListRequest(BaseModel):
     """
     Body of `list_projects`. Every field is optional.

@@ -216,3 +216,55 @@ class ErrorResponse(BaseModel):
     """
     info: ErrorInfo | None = None
     invalid_fields: InvalidFields | None = None
+
+
+class ListProjectsParameters(BaseModel):
+    limit: Annotated[int | None, Field(ge=1, le=1000)] = 100
+    """
+    Maximum number of projects to return (page size), 1-1000.
+    """
+    offset: Annotated[int | None, Field(ge=0)] = 0
+    """
+    Number of projects to skip before the first one returned.
+    """
+    name: str | None = None
+    """
+    Return only projects with this name (filter).
+    """
+    include_deleted: bool | None = False
+    """
+    Also return deleted projects.
+    """
+    order_by: ProjectOrderBy | None = ProjectOrderBy.created_at_desc
+    client_id: int | None = None
+    """
+    Return the projects of this client (account) ID; administrator/reseller tokens only.
+    """
+
+
+class GetProjectParameters(BaseModel):
+    project_id: int
+    """
+    Project ID.
+    """
+
+
+class UpdateProjectParameters(BaseModel):
+    project_id: int
+    """
+    Project ID.
+    """
+
+
+class ReplaceProjectParameters(BaseModel):
+    project_id: int
+    """
+    Project ID.
+    """
+
+
+class DeleteProjectParameters(BaseModel):
+    project_id: int
+    """
+    Project ID.
+    """

@@ -277,6 +277,68 @@ class RateLimitErrorResponse(BaseModel):
     """
 
 
+class ListProjectsParameters(BaseModel):
+    page: Annotated[int | None, Field(ge=0)] = 0
+    """
+    Page number (0-based).
+    """
+    size: Annotated[int | None, Field(ge=1, le=100)] = 20
+    """
+    Number of items per page (1-100).
+    """
+    pinned: bool | None = None
+    """
+    Filter by pinned status (for the calling member); omit for all projects.
+    """
+    archived: bool | None = None
+    """
+    Filter by archived status; omit for all projects.
+    """
+    createdBy: str | None = None
+    """
+    Return only projects created by this member id.
+    """
+    query: str | None = None
+    """
+    Search text matched against project names (case-insensitive partial match).
+    """
+
+
+class GetProjectParameters(BaseModel):
+    projectId: Annotated[str, Field(max_length=60, min_length=8, pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$")]
+    """
+    Project identifier, e.g. `my-project-a1b2c`.
+    """
+
+
+class UpdateProjectParameters(BaseModel):
+    projectId: Annotated[str, Field(max_length=60, min_length=8, pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$")]
+    """
+    Project identifier, e.g. `my-project-a1b2c`.
+    """
+
+
+class DeleteProjectParameters(BaseModel):
+    projectId: Annotated[str, Field(max_length=60, min_length=8, pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$")]
+    """
+    Project identifier, e.g. `my-project-a1b2c`.
+    """
+
+
+class DuplicateProjectParameters(BaseModel):
+    projectId: Annotated[str, Field(max_length=60, min_length=8, pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$")]
+    """
+    Project identifier, e.g. `my-project-a1b2c`.
+    """
+
+
+class UnpinProjectParameters(BaseModel):
+    projectId: Annotated[str, Field(max_length=60, min_length=8, pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$")]
+    """
+    Project identifier, e.g. `my-project-a1b2c`.
+    """
+
+
 class ValidationErrorResponse(BaseModel):
     """
     Validation error body with field-level details (400 on create/update/duplicate/pin; `ValidationError` in the provider's document).

@@ -196,3 +196,50 @@ class AnyErrorResponse(RootModel[ErrorResponse | GatewayErrorResponse]):
     """
     Any error body: the service's `ErrorResponse` (`{"code", "message"}`) or the API Gateway's `GatewayErrorResponse` (`{"error": {…}}`, unconfirmed). Check for `error` first.
     """
+
+
+class ListProjectsParameters(BaseModel):
+    workspace_name: Annotated[str, Field(min_length=1)]
+    """
+    Workspace name (constraints not documented; non-empty).
+    """
+
+
+class CreateProjectParameters(BaseModel):
+    workspace_name: Annotated[str, Field(min_length=1)]
+    """
+    Workspace name (constraints not documented; non-empty).
+    """
+
+
+class GetProjectParameters(BaseModel):
+    workspace_name: Annotated[str, Field(min_length=1)]
+    """
+    Workspace name (constraints not documented; non-empty).
+    """
+    project_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Project ID as decimal digits (the integer `projectId` of response bodies), e.g. `1234`.
+    """
+
+
+class UpdateProjectParameters(BaseModel):
+    workspace_name: Annotated[str, Field(min_length=1)]
+    """
+    Workspace name (constraints not documented; non-empty).
+    """
+    project_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Project ID as decimal digits (the integer `projectId` of response bodies), e.g. `1234`.
+    """
+
+
+class DeleteProjectParameters(BaseModel):
+    workspace_name: Annotated[str, Field(min_length=1)]
+    """
+    Workspace name (constraints not documented; non-empty).
+    """
+    project_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Project ID as decimal digits (the integer `projectId` of response bodies), e.g. `1234`.
+    """

@@ -1,0 +1,69 @@
+"""The ASGI adapter: a Simulator behind a real HTTP server (uvicorn), faults acted out on the socket."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from cloudprojects.auth import WireRequest
+
+from ._base import Simulator, act_out
+from ._faults import FaultKind
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+class SimulatedReset(Exception):
+    """Raised mid-body so the server drops the connection (a RESET fault)."""
+
+
+class SimASGIApp:
+    """``uvicorn.run(SimASGIApp(sim))``."""
+
+    def __init__(self, simulator: Simulator) -> None:
+        self.simulator = simulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        body = await _read_body(receive)
+        response, fault = self.simulator.handle(WireRequest.from_asgi(scope, body))
+        if fault is not None and fault.kind in (FaultKind.LATENCY, FaultKind.STALL):
+            await asyncio.sleep(fault.delay)
+        response = act_out(response, fault)
+        if fault is not None and fault.kind is FaultKind.RESET and not response.body:
+            raise SimulatedReset("simulated connection reset before the response")
+        headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
+        headers.append((b"content-length", str(len(response.body)).encode()))
+        await send({"type": "http.response.start", "status": response.status, "headers": headers})
+        if fault is not None and fault.kind is FaultKind.RESET:
+            half = response.body[: len(response.body) // 2]
+            await send({"type": "http.response.body", "body": half, "more_body": True})
+            raise SimulatedReset("simulated connection reset")
+        await send({"type": "http.response.body", "body": response.body})
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

@@ -1,0 +1,201 @@
+"""The provider-independent part of a simulator: routing, request ids, faults, the response type."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import threading
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+from urllib.parse import parse_qsl, unquote
+
+import pydantic
+
+from cloudprojects.auth import WireRequest
+
+from ._faults import REJECTING, Fault, FaultKind, FaultPlan
+
+HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+
+
+@dataclass
+class SimResponse:
+    """A complete response: status, headers (wire spelling) and body bytes."""
+
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+    @classmethod
+    def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> SimResponse:
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        return cls(status, {"Content-Type": "application/json", **(headers or {})}, body)
+
+    @classmethod
+    def empty(cls, status: int, headers: Mapping[str, str] | None = None) -> SimResponse:
+        return cls(status, dict(headers or {}), b"")
+
+
+Handler = Callable[..., SimResponse]
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+class HttpError(Exception):
+    """Raised by a handler to answer with the provider's error body."""
+
+    def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.extra = status, code, message, extra
+
+
+class Simulator(ABC):
+    """One provider's project API, in memory. Subclasses define routes, error bodies and behaviour.
+
+    ``handle`` is synchronous and does no I/O, so the in-process transports and the ASGI app share it.
+    """
+
+    provider: str = ""
+    request_id_header: str | None = None
+
+    def __init__(self, *, seed: int = 0, faults: FaultPlan | None = None, clock: Callable[[], float] = time.time):
+        self.faults = faults or FaultPlan(seed=seed)
+        self.endpoint: str | None = None
+        self.clock = clock
+        self._ids = random.Random(seed)
+        self._lock = threading.RLock()
+        self.requests: list[WireRequest] = []
+        self.routes: list[Route] = []
+        self.setup_routes()
+
+    # -- subclass hooks -------------------------------------------------------------------------------------------
+
+    @abstractmethod
+    def setup_routes(self) -> None:
+        """Register routes with :meth:`route`."""
+
+    @abstractmethod
+    def error_response(self, error: HttpError, request_id: str) -> SimResponse:
+        """The provider's own error body for ``error``."""
+
+    @abstractmethod
+    def authenticate(self, request: WireRequest) -> None:
+        """Raise HttpError (the provider's 401/403) unless the request carries valid credentials."""
+
+    @property
+    @abstractmethod
+    def credentials(self) -> dict[str, str]:
+        """The test credentials this simulator accepts, as the facade's constructor keywords."""
+
+    def facade_kwargs(self, host: str, port: int) -> dict[str, Any]:
+        """Keywords that point this provider's facade Client at a server on ``host:port`` (plus credentials)."""
+        return {"base_url": f"http://{host}:{port}", **self.credentials}
+
+    def bound(self, host: str, port: int) -> None:
+        """Called once the loopback server listens (SLS reads the project from Host relative to it)."""
+        self.endpoint = f"{host}:{port}"
+
+    def invalid(self, problems: list[tuple[str, str]]) -> HttpError:
+        """The provider's 400 for request validation problems, as (field, message) pairs."""
+        text = "; ".join(f"{field}: {message}" for field, message in problems)
+        return HttpError(400, "ValidationError", text, violations=problems)
+
+    def parse(self, model: type[M], data: Any) -> M:
+        """Validate ``data`` with a generated pydantic model; the provider's 400 when it does not fit."""
+        try:
+            return model.model_validate(data)
+        except pydantic.ValidationError as exc:
+            problems = [(".".join(str(p) for p in e["loc"]) or "body", e["msg"]) for e in exc.errors()]
+            raise self.invalid(problems) from exc
+
+    def rate_limited(self, fault: Fault) -> HttpError:
+        return HttpError(429, "RateLimited", "Too many requests", retry_after=fault.retry_after)
+
+    def server_error(self, fault: Fault) -> HttpError:
+        return HttpError(fault.status, "InternalServerError", "Simulated server failure")
+
+    # -- machinery ------------------------------------------------------------------------------------------------
+
+    def route(self, method: str, path: str, handler: Handler) -> None:
+        """Register ``handler`` for ``method`` on ``path`` (``{name}`` captures one percent-encoded segment)."""
+        regex = "^" + re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
+        self.routes.append(Route(method.upper(), re.compile(regex), handler))
+
+    def new_request_id(self) -> str:
+        with self._lock:
+            return f"{self._ids.getrandbits(96):024X}"
+
+    def handle(self, request: WireRequest) -> tuple[SimResponse, Fault | None]:
+        """Answer one request; the fault, if any, is for the adapter to act out (latency, reset, …)."""
+        self.requests.append(request)
+        request_id = self.new_request_id()
+        fault = self.faults.draw()
+        if fault is not None and fault.kind in REJECTING:
+            if fault.kind is FaultKind.HTML_ERROR:
+                return SimResponse(502, {"Content-Type": "text/html"}, HTML_PAGE), fault
+            error = self.rate_limited(fault) if fault.kind is FaultKind.RATE_LIMIT else self.server_error(fault)
+            return self._with_request_id(self.error_response(error, request_id), request_id), fault
+        try:
+            self.authenticate(request)
+            response = self._dispatch(request)
+        except HttpError as error:
+            response = self.error_response(error, request_id)
+        return self._with_request_id(response, request_id), fault
+
+    def _dispatch(self, request: WireRequest) -> SimResponse:
+        allowed = False
+        for route in self.routes:
+            match = route.pattern.match(request.path)
+            if match is None:
+                continue
+            allowed = True
+            if route.method == request.method:
+                with self._lock:
+                    return route.handler(request, **match.groupdict())
+        if allowed:
+            raise HttpError(405, "MethodNotAllowed", f"{request.method} is not allowed on {request.path}")
+        raise HttpError(404, "NotFound", f"no route for {request.method} {request.path}")
+
+    def _with_request_id(self, response: SimResponse, request_id: str) -> SimResponse:
+        if self.request_id_header:
+            response.headers.setdefault(self.request_id_header, request_id)
+        return response
+
+
+def body_json(request: WireRequest) -> Any:
+    """The request body as JSON; HttpError(400) when it is not."""
+    try:
+        return json.loads(request.body or b"null")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise HttpError(400, "MalformedJSON", "The body is not valid json string.") from exc
+
+
+def query_params(request: WireRequest) -> dict[str, str]:
+    """The query as a dict of decoded values (the last one wins for a repeated key)."""
+    return dict(parse_qsl(request.query, keep_blank_values=True))
+
+
+def segment(value: str) -> str:
+    """A captured path segment, percent-decoded."""
+    return unquote(value)
+
+
+def act_out(response: SimResponse, fault: Fault | None) -> SimResponse:
+    """Apply the body-level faults (MALFORMED_JSON, TRUNCATED) to a processed response."""
+    if fault is None:
+        return response
+    if fault.kind is FaultKind.MALFORMED_JSON:
+        return SimResponse(response.status, {**response.headers, "Content-Type": "application/json"}, b'{"result": ')
+    if fault.kind is FaultKind.TRUNCATED and response.body:
+        return SimResponse(response.status, response.headers, response.body[: max(1, len(response.body) // 2)])
+    return response
