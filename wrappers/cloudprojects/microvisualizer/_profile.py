@@ -1,0 +1,48 @@
+"""MicroVisualizer's error bodies: ``{status, code, message, details?}``, plus ``violations`` (400) or
+``retryAfter`` (429). No request-id header or field is documented, so ``request_id`` stays None."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cloudprojects._core.profile import ErrorInfo, Profile
+from cloudprojects_gen_microvisualizer.models import Violation
+
+from ._errors import ProjectLimitReachedError, ProjectNotFoundError
+
+
+def _violations(raw: Any) -> list[Violation] | None:
+    """The generated ``Violation`` models; entries without ``field`` and ``message`` are left on ``error.body``."""
+    if not isinstance(raw, list):
+        return None
+    return [Violation.from_dict(item) for item in raw if isinstance(item, dict) and {"field", "message"} <= item.keys()]
+
+
+def _seconds(raw: Any) -> float | None:
+    return float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) and raw >= 0 else None
+
+
+def describe_error(body: dict[str, Any]) -> ErrorInfo | None:
+    message = body.get("message")
+    if not isinstance(message, str):
+        return None
+    details = body.get("details")
+    if isinstance(details, str) and details:
+        message = f"{message} ({details})"
+    code = body.get("code")
+    return ErrorInfo(
+        code=code if isinstance(code, str) else None,
+        message=message,
+        violations=_violations(body.get("violations")),
+        retry_after=_seconds(body.get("retryAfter")),
+    )
+
+
+PROFILE = Profile(
+    name="microvisualizer",
+    describe_error=describe_error,
+    error_classes={
+        "project_not_found": ProjectNotFoundError,
+        "project_limit_reached": ProjectLimitReachedError,
+    },
+)
