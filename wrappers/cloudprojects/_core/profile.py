@@ -78,7 +78,7 @@ class Profile:
         if issubclass(cls, errors.BadRequestError):
             kwargs["violations"] = info.violations
         if issubclass(cls, errors.RateLimitError):
-            kwargs["retry_after"] = (
-                info.retry_after if info.retry_after is not None else parse_retry_after(response.headers)
+            header = parse_retry_after(response.headers)
+            kwargs["retry_after"] = header if header is not None else info.retry_after
             )
         return cls(f"{self.name}: {info.message}", **kwargs)
