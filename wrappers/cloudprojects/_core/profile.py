@@ -80,5 +80,4 @@ class Profile:
         if issubclass(cls, errors.RateLimitError):
             header = parse_retry_after(response.headers)
             kwargs["retry_after"] = header if header is not None else info.retry_after
-            )
         return cls(f"{self.name}: {info.message}", **kwargs)
