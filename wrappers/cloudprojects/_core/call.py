@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import httpx
@@ -13,23 +15,34 @@ from cloudprojects import errors
 from .profile import Profile
 
 
+class _StrictParsing:
+    """Stands in for the generated client when parsing: an undocumented status raises instead of giving None."""
+
+    raise_on_unexpected_status = True
+
+
+_STRICT = _StrictParsing()
+
+
 @dataclass(frozen=True)
 class Call:
     """A request built from a generated module's ``_get_kwargs``, plus what the facade needs around it.
 
     ``url`` replaces the relative URL (SLS: the project's own host); ``headers`` are added (SLS: ``Host``).
     ``parse`` is the generated module's ``_build_response``; ``unwrap`` turns its parsed model into what the
-    facade returns (e.g. the envelope's ``result``).
+    facade returns (e.g. the envelope's ``result``). ``idempotent`` overrides the method's idempotency for
+    retries (a POST that only reads, marked ``x-idempotent: true`` in the spec).
     """
 
     operation_id: str
     kwargs: dict[str, Any]
     parse: Callable[..., Any]
-    raw_client: Any
+    raw_client: Any = None
     unwrap: Callable[[Any], Any] = field(default=lambda parsed: parsed)
     url: str | None = None
     headers: dict[str, str] | None = None
     expects_body: bool = True
+    idempotent: bool | None = None
 
     @property
     def method(self) -> str:
@@ -48,30 +61,33 @@ class Call:
         """The facade's return value for a response, or the typed error it means."""
         if not response.is_success:
             raise profile.status_error(response)
-        from_generated = _generated_errors(self.parse)
+        unexpected_body, unexpected_status = _generated_errors(self.parse)
         try:
-            parsed = self.parse(client=self.raw_client, response=response).parsed
-        except from_generated as exc:
-            raise errors.ResponseValidationError(
-                f"{profile.name}: {exc}", response=response, request_id=profile.request_id(response)
-            ) from exc
+            parsed = self.parse(client=_STRICT, response=response).parsed
+        except unexpected_status as exc:
+            raise self._invalid(response, profile, f"HTTP {response.status_code} is not a documented success") from exc
+        except unexpected_body as exc:
+            raise self._invalid(response, profile, str(exc)) from exc
         if parsed is None and self.expects_body:
-            raise errors.ResponseValidationError(
-                f"{profile.name}: HTTP {response.status_code} is not a documented success of {self.operation_id}",
-                response=response,
-                request_id=profile.request_id(response),
-            )
+            raise self._invalid(response, profile, f"HTTP {response.status_code} carried no body")
         if profile.envelope_error is not None and parsed is not None:
             info = profile.envelope_error(parsed)
             if info is not None:
                 raise profile.status_error(response, info)
-        return self.unwrap(parsed)
+        try:
+            return self.unwrap(parsed)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise self._invalid(response, profile, f"the success body lacks what the spec promises ({exc!r})") from exc
+
+    def _invalid(self, response: httpx.Response, profile: Profile, why: str) -> errors.ResponseValidationError:
+        return errors.ResponseValidationError(
+            f"{profile.name}: {self.operation_id}: {why}", response=response, request_id=profile.request_id(response)
+        )
 
 
-def _generated_errors(parse: Callable[..., Any]) -> type[Exception]:
-    """The generated package's ``errors.UnexpectedResponseBody`` for the module that owns ``parse``."""
+@cache
+def _generated_errors(parse: Callable[..., Any]) -> tuple[type[Exception], type[Exception]]:
+    """``UnexpectedResponseBody`` and ``UnexpectedStatus`` of the generated package that owns ``parse``."""
     module = parse.__module__
-    package = module[: module.index(".api.")]
-    errors_module = __import__(f"{package}.errors", fromlist=["UnexpectedResponseBody"])
-    cls: type[Exception] = errors_module.UnexpectedResponseBody
-    return cls
+    package = importlib.import_module(module[: module.index(".api.")] + ".errors")
+    return package.UnexpectedResponseBody, package.UnexpectedStatus

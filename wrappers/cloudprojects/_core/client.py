@@ -18,11 +18,12 @@ from .retry import RetryPolicy
 TimeoutTypes = float | httpx.Timeout | None
 
 
-def credential(value: str | None, env: str, what: str) -> str:
-    """An explicit credential, else the environment variable; a clear error naming both when neither is set."""
-    found = value if value is not None else os.environ.get(env)
+def credential(value: str | None, env: str | tuple[str, ...], what: str) -> str:
+    """An explicit credential, else the first environment variable set; a clear error naming them all."""
+    names = (env,) if isinstance(env, str) else env
+    found = value if value is not None else next((os.environ[n] for n in names if os.environ.get(n)), None)
     if not found:
-        raise ValueError(f"{what} is required: pass it, or set the {env} environment variable")
+        raise ValueError(f"{what} is required: pass it, or set the {' or '.join(names)} environment variable")
     return found
 
 

@@ -15,7 +15,7 @@ from cloudprojects import errors
 
 from .call import Call
 from .profile import Profile, json_body
-from .retry import RetryPolicy, parse_retry_after, retryable_exception, retryable_status
+from .retry import RetryPolicy, is_idempotent, parse_retry_after, retryable_exception, retryable_status
 
 logger = logging.getLogger("cloudprojects")
 
@@ -42,7 +42,7 @@ class _Planner:
         return self.clock() - started + delay <= self.policy.total_budget
 
     def after_response(self, call: Call, response: httpx.Response, retry: int, started: float) -> _Retry | _Done:
-        if not retryable_status(response.status_code, call.method) or retry >= self.policy.max_retries:
+        if not retryable_status(response.status_code, _retry_method(call)) or retry >= self.policy.max_retries:
             return _Done(response)
         asked = parse_retry_after(response.headers)
         if asked is None and response.status_code == 429:
@@ -55,7 +55,7 @@ class _Planner:
     def after_exception(
         self, call: Call, request: httpx.Request, exc: httpx.TransportError, retry: int, started: float
     ) -> _Retry:
-        if retry < self.policy.max_retries and retryable_exception(exc, call.method):
+        if retry < self.policy.max_retries and retryable_exception(exc, _retry_method(call)):
             delay = self.policy.backoff(retry)
             if self._within_budget(started, delay):
                 return _Retry(delay)
@@ -89,6 +89,13 @@ class _Planner:
             attempt,
             request_id,
         )
+
+
+def _retry_method(call: Call) -> str:
+    """The method as far as retries go: an operation the spec marks idempotent counts as a PUT."""
+    if call.idempotent is None:
+        return call.method
+    return "PUT" if call.idempotent else ("POST" if is_idempotent(call.method) else call.method)
 
 
 def _body_retry_after(response: httpx.Response) -> float | None:

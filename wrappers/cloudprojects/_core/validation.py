@@ -72,6 +72,12 @@ class SpecValidator:
         self._spec_name = spec_name
         self._validators: dict[str, Any] = {}
 
+    def idempotent(self, operation_id: str) -> bool | None:
+        """The operation's ``x-idempotent`` marker (None when the spec does not say)."""
+        _, operation = _operation(load_spec(self._package, self._spec_name), operation_id)
+        flag = operation.get("x-idempotent")
+        return bool(flag) if flag is not None else None
+
     def _validator(self, operation_id: str) -> Any:
         validator = self._validators.get(operation_id)
         if validator is None:

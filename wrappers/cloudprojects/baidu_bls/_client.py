@@ -1,0 +1,161 @@
+"""BLS clients: ``Client`` and ``AsyncClient``, signed with bce-auth-v1 on the regional host."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable
+from functools import cached_property
+
+import httpx
+
+from cloudprojects._core.client import AsyncClientCore, SyncClientCore, TimeoutTypes
+from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from cloudprojects._core.retry import RetryPolicy
+from cloudprojects._core.validation import load_spec
+from cloudprojects.auth import BceAuth
+from cloudprojects.errors import ValidationError
+from cloudprojects_gen_baidu_bls import Client as RawClient
+
+from ._calls import PACKAGE, SPEC_NAME
+from ._profile import PROFILE
+from ._projects import AsyncProjects, Projects
+
+ACCESS_KEY_ENVS = ("BCE_ACCESS_KEY_ID", "BAIDU_BCE_AK")
+SECRET_KEY_ENVS = ("BCE_SECRET_ACCESS_KEY", "BAIDU_BCE_SK")
+SESSION_TOKEN_ENV = "BCE_SESSION_TOKEN"
+SCHEMES = ("http", "https")
+
+
+def _credential(value: str | None, envs: tuple[str, ...], what: str) -> tuple[str, bool]:
+    """The explicit value, else the first environment variable set; True when it came from the environment."""
+    if value is not None:
+        return value, False
+    for env in envs:
+        found = os.environ.get(env)
+        if found:
+            return found, True
+    raise ValueError(f"{what} is required: pass it, or set the {' or '.join(envs)} environment variable")
+
+
+def _auth(access_key_id: str | None, secret_access_key: str | None, security_token: str | None) -> httpx.Auth:
+    ak, ak_from_env = _credential(access_key_id, ACCESS_KEY_ENVS, "access_key_id")
+    sk, sk_from_env = _credential(secret_access_key, SECRET_KEY_ENVS, "secret_access_key")
+    if security_token is None and ak_from_env and sk_from_env:
+        security_token = os.environ.get(SESSION_TOKEN_ENV) or None
+    return BceAuth(ak, sk, security_token=security_token)
+
+
+def base_url(region: str, endpoint: str | None, scheme: str) -> str:
+    """``{scheme}://bls-log.{region}.baidubce.com`` from the spec's server, or the ``endpoint`` (host or URL)."""
+    server = load_spec(PACKAGE, SPEC_NAME)["servers"][0]
+    regions = server["variables"]["region"]["enum"]
+    if region not in regions:
+        raise ValidationError("region", f"{region!r} is not one of {regions!r}", f"enum {regions!r}")
+    if scheme not in SCHEMES:
+        raise ValidationError("scheme", f"{scheme!r} is not one of {SCHEMES!r}", f"enum {SCHEMES!r}")
+    if endpoint is None:
+        return str(httpx.URL(server["url"].replace("{region}", region)).copy_with(scheme=scheme))
+    try:
+        url = httpx.URL(endpoint if "://" in endpoint else f"{scheme}://{endpoint}")
+    except httpx.InvalidURL as exc:
+        raise ValidationError("endpoint", f"{endpoint!r} is not a host or URL", "format 'uri'") from exc
+    if url.scheme not in SCHEMES or not url.host or url.query or url.fragment:
+        raise ValidationError("endpoint", f"{endpoint!r} is not an http(s) host or URL", "format 'uri'")
+    return str(url).rstrip("/")
+
+
+class Client(SyncClientCore):
+    """Baidu AI Cloud BLS projects API.
+
+    Args:
+        region: BLS region (the spec's ``region`` server variable: ``bj``, ``gz``, ``su``, …); the host is
+            ``bls-log.{region}.baidubce.com``.
+        access_key_id: the AK; falls back to ``BCE_ACCESS_KEY_ID``, then ``BAIDU_BCE_AK``.
+        secret_access_key: the SK; falls back to ``BCE_SECRET_ACCESS_KEY``, then ``BAIDU_BCE_SK``.
+        security_token: STS session token for temporary keys; falls back to ``BCE_SESSION_TOKEN`` only when both
+            keys come from the environment.
+        endpoint: a host (``bls-log.gz.baidubce.com``, ``localhost:8080``) or URL used instead of the region's host.
+        scheme: ``https`` (default) or ``http``, for the region's host or a bare ``endpoint`` host.
+        transport: any httpx transport (tests, proxies, TLS settings).
+        timeout: per attempt; default 30 s total, 5 s connect.
+        max_retries: retries of connect errors, timeouts and 408/429/5xx on idempotent calls (default 2); every
+            attempt is signed afresh with a new ``x-bce-date``.
+        retry_policy: full control of backoff, caps and budget (overrides ``max_retries``).
+        sleep: how to wait between attempts (tests inject a recorder).
+        auth: any ``httpx.Auth`` instead of ``BceAuth(access_key_id, secret_access_key)``; credentials are then
+            not looked up.
+
+    Raises:
+        ValidationError: ``region``, ``scheme`` or ``endpoint`` is invalid.
+        ValueError: no access key id or secret access key was given or found in the environment.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str = "bj",
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        security_token: str | None = None,
+        endpoint: str | None = None,
+        scheme: str = "https",
+        transport: httpx.BaseTransport | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> None:
+        url = base_url(region, endpoint, scheme)
+        super().__init__(
+            base_url=url,
+            auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
+            profile=PROFILE,
+            raw_factory=lambda u, http: RawClient(base_url=u).set_httpx_client(http),
+            transport=transport,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            sleep=sleep,
+        )
+
+    @cached_property
+    def projects(self) -> Projects:
+        return Projects(self)
+
+
+class AsyncClient(AsyncClientCore):
+    """Baidu AI Cloud BLS projects API, async. Same arguments as :class:`Client`."""
+
+    def __init__(
+        self,
+        *,
+        region: str = "bj",
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        security_token: str | None = None,
+        endpoint: str | None = None,
+        scheme: str = "https",
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> None:
+        url = base_url(region, endpoint, scheme)
+        super().__init__(
+            base_url=url,
+            auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
+            profile=PROFILE,
+            raw_factory=lambda u, http: RawClient(base_url=u).set_async_httpx_client(http),
+            transport=transport,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            sleep=sleep,
+        )
+
+    @cached_property
+    def projects(self) -> AsyncProjects:
+        return AsyncProjects(self)
