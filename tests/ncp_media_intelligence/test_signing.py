@@ -175,5 +175,6 @@ def test_dot_segment_workspace_names_are_refused_before_sending(workspace: str) 
         for call in calls:
             with pytest.raises(errors.ValidationError) as caught:
                 call(client.projects)
-            assert (caught.value.field, caught.value.rule) == ("workspace_name", "dotSegment")
+            assert caught.value.field == "workspace_name"
+            assert caught.value.rule.startswith("pattern")
     assert recorder.requests == []

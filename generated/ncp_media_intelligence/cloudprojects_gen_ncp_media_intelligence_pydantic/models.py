@@ -199,23 +199,32 @@ class AnyErrorResponse(RootModel[ErrorResponse | GatewayErrorResponse]):
 
 
 class ListProjectsParameters(BaseModel):
-    workspace_name: Annotated[str, Field(min_length=1)]
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
-    Workspace name (constraints not documented; non-empty).
+    Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
 
 
 class CreateProjectParameters(BaseModel):
-    workspace_name: Annotated[str, Field(min_length=1)]
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
-    Workspace name (constraints not documented; non-empty).
+    Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
 
 
 class GetProjectParameters(BaseModel):
-    workspace_name: Annotated[str, Field(min_length=1)]
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
-    Workspace name (constraints not documented; non-empty).
+    Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
     project_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
@@ -224,9 +233,12 @@ class GetProjectParameters(BaseModel):
 
 
 class UpdateProjectParameters(BaseModel):
-    workspace_name: Annotated[str, Field(min_length=1)]
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
-    Workspace name (constraints not documented; non-empty).
+    Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
     project_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
@@ -235,9 +247,12 @@ class UpdateProjectParameters(BaseModel):
 
 
 class DeleteProjectParameters(BaseModel):
-    workspace_name: Annotated[str, Field(min_length=1)]
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
-    Workspace name (constraints not documented; non-empty).
+    Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
     project_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """

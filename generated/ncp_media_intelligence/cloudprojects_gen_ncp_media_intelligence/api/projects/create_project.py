@@ -204,7 +204,8 @@ def sync_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         body (ProjectCreateRequest): Body of `create_project`.
 
     Raises:
@@ -242,7 +243,8 @@ def sync(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         body (ProjectCreateRequest): Body of `create_project`.
 
     Raises:
@@ -275,7 +277,8 @@ async def asyncio_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         body (ProjectCreateRequest): Body of `create_project`.
 
     Raises:
@@ -311,7 +314,8 @@ async def asyncio(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-create-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         body (ProjectCreateRequest): Body of `create_project`.
 
     Raises:

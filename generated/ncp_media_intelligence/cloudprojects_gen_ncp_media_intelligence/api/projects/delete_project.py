@@ -197,7 +197,8 @@ def sync_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-delete-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 
@@ -236,7 +237,8 @@ def sync(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-delete-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 
@@ -270,7 +272,8 @@ async def asyncio_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-delete-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 
@@ -307,7 +310,8 @@ async def asyncio(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-delete-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 

@@ -194,7 +194,8 @@ def sync_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-project-details
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 
@@ -230,7 +231,8 @@ def sync(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-project-details
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 
@@ -261,7 +263,8 @@ async def asyncio_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-project-details
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 
@@ -295,7 +298,8 @@ async def asyncio(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-project-details
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
 

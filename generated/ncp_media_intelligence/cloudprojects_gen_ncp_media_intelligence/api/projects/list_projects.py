@@ -193,7 +193,8 @@ def sync_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +228,8 @@ def sync(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,7 +258,8 @@ async def asyncio_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,7 +291,8 @@ async def asyncio(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-list-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -207,7 +207,8 @@ def sync_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-update-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
         body (ProjectUpdateRequest): Body of `update_project`. `name` is required: it is the only
@@ -250,7 +251,8 @@ def sync(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-update-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
         body (ProjectUpdateRequest): Body of `update_project`. `name` is required: it is the only
@@ -288,7 +290,8 @@ async def asyncio_detailed(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-update-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
         body (ProjectUpdateRequest): Body of `update_project`. `name` is required: it is the only
@@ -329,7 +332,8 @@ async def asyncio(
     Docs: https://api.ncloud-docs.com/docs/en/maiu-update-projects
 
     Args:
-        workspace_name (str): Workspace name (constraints not documented; non-empty).
+        workspace_name (str): Workspace name (constraints not documented; non-empty, not `.` or
+            `..`).
         project_id (str): Project ID as decimal digits (the integer `projectId` of response
             bodies), e.g. `1234`.
         body (ProjectUpdateRequest): Body of `update_project`. `name` is required: it is the only
