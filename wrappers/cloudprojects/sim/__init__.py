@@ -17,7 +17,7 @@ from ._asgi import SimASGIApp
 from ._base import HttpError, SimResponse, Simulator
 from ._faults import Fault, FaultKind, FaultPlan
 from ._registry import PROVIDERS, create, simulator_class
-from ._serve import Endpoint, Served, serve
+from ._serve import Endpoint, Served, serve, serve_simulator
 from ._transport import AsyncSimTransport, SimTransport
 
 __all__ = [
@@ -35,5 +35,6 @@ __all__ = [
     "Simulator",
     "create",
     "serve",
+    "serve_simulator",
     "simulator_class",
 ]

@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,6 +99,17 @@ def _start(simulator: Simulator, host: str, port: int) -> tuple[Any, threading.T
 
 
 @contextmanager
+def serve_simulator(simulator: Simulator, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[Endpoint]:
+    """Serve one given simulator instance (e.g. a customised subclass) on loopback."""
+    server, thread, bound = _start(simulator, host, port)
+    try:
+        yield Endpoint(simulator.provider, simulator, host, bound)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=5)
+
+
+@contextmanager
 def serve(
     provider: str = "all",
     *,
@@ -118,17 +129,9 @@ def serve(
     providers = PROVIDERS if provider == "all" else (provider,)
     if faults is not None and len(providers) > 1:
         raise ValueError("a FaultPlan drives one simulator; serve a single provider to use it")
-    running: list[tuple[Any, threading.Thread]] = []
     served = Served()
-    try:
+    with ExitStack() as stack:
         for index, key in enumerate(providers):
             simulator = create(key, seed=seed, faults=faults)
-            server, thread, bound = _start(simulator, host, port + index if port else 0)
-            running.append((server, thread))
-            served[key] = Endpoint(key, simulator, host, bound)
+            served[key] = stack.enter_context(serve_simulator(simulator, host=host, port=port + index if port else 0))
         yield served
-    finally:
-        for server, _ in running:
-            server.should_exit = True
-        for _, thread in running:
-            thread.join(timeout=5)

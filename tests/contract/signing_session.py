@@ -1,0 +1,37 @@
+"""A requests.Session that signs like the facades do (schemathesis sends its cases with requests)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from cloudprojects.auth import WireRequest
+
+
+class SignedSession(requests.auth.AuthBase):
+    """Sign a prepared request with one of our signers' pure cores, as the httpx.Auth shell would."""
+
+    def __init__(self, signer: Any, host: str | None = None) -> None:
+        self.signer = signer
+        self.host = host
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Host"] = self.host or urlsplit(request.url or "").netloc
+        body = request.body.encode() if isinstance(request.body, str) else (request.body or b"")
+        if body and "Content-Length" not in request.headers:
+            request.headers["Content-Length"] = str(len(body))
+        wire = WireRequest.build(request.method or "GET", request.path_url, request.headers.items(), body)
+        result = self.signer.sign_wire(wire)
+        for name in result.remove:
+            request.headers.pop(name, None)
+        request.headers.update(result.headers)
+        return request
+
+
+def session(auth: requests.auth.AuthBase | None = None, headers: dict[str, str] | None = None) -> requests.Session:
+    s = requests.Session()
+    s.auth = auth
+    s.headers.update(headers or {})
+    return s

@@ -1,0 +1,74 @@
+"""Prism in proxy mode in front of the simulators: the facades' traffic produces no request or response violation."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from prism_proxy import ViolationRecorder, prism_proxy
+
+from cloudprojects import sim
+from cloudprojects.sim.lifecycles import run
+
+SINGLE_SPEC = {
+    "microvisualizer": "microvisualizer.yaml",
+    "baidu_bls": "baidu_bls.yaml",
+    "gcore_cloud": "gcore_cloud.yaml",
+    "ncp_media_intelligence": "ncp_media_intelligence.yaml",
+}
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[sim.Served]:
+    with sim.serve("all", seed=5) as s:
+        yield s
+
+
+def _facade(provider: str, endpoint: sim.Endpoint, url: str, transport: ViolationRecorder) -> object:
+    options = endpoint.client_kwargs()
+    for key in ("base_url", "endpoint"):
+        if key in options:
+            options[key] = url
+    module = importlib.import_module(f"cloudprojects.{provider}")
+    return module.Client(transport=transport, **options)
+
+
+@pytest.mark.parametrize("provider", sorted(SINGLE_SPEC))
+def test_lifecycle_through_prism_has_no_violations(provider: str, served: sim.Served) -> None:
+    endpoint = served[provider]
+    recorder = ViolationRecorder()
+    with prism_proxy(SINGLE_SPEC[provider], endpoint.url) as url, _facade(provider, endpoint, url, recorder) as client:  # type: ignore[attr-defined]
+        steps = run(provider, client)
+    assert len(steps) >= 5
+    assert recorder.responses >= len(steps)
+    assert recorder.violations == []
+
+
+def test_prism_reports_a_response_that_breaks_the_spec() -> None:
+    class Broken(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b'{"id": "not-an-integer"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    upstream = HTTPServer(("127.0.0.1", 0), Broken)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    recorder = ViolationRecorder()
+    try:
+        with prism_proxy("gcore_cloud.yaml", f"http://127.0.0.1:{upstream.server_address[1]}") as url:
+            import httpx
+
+            with httpx.Client(transport=recorder) as http:
+                http.get(url + "/cloud/v1/projects/1", headers={"Authorization": "apikey x"})
+    finally:
+        upstream.shutdown()
+    assert any("id must be integer" in v for v in recorder.violations)
