@@ -73,6 +73,7 @@ class Simulator(ABC):
         self.endpoint: str | None = None
         self.clock = clock
         self._ids = random.Random(seed)
+        self.random = self._ids  # seeded: ids, uuids and anything else random a simulator makes
         self._lock = threading.RLock()
         self.requests: list[WireRequest] = []
         self.routes: list[Route] = []
@@ -150,20 +151,23 @@ class Simulator(ABC):
             response = self._dispatch(request)
         except HttpError as error:
             response = self.error_response(error, request_id)
+            if "allow" in error.extra:
+                response.headers.setdefault("Allow", error.extra["allow"])
         return self._with_request_id(response, request_id), fault
 
     def _dispatch(self, request: WireRequest) -> SimResponse:
-        allowed = False
+        allowed: list[str] = []
         for route in self.routes:
             match = route.pattern.match(request.path)
             if match is None:
                 continue
-            allowed = True
+            allowed.append(route.method)
             if route.method == request.method:
                 with self._lock:
                     return route.handler(request, **match.groupdict())
         if allowed:
-            raise HttpError(405, "MethodNotAllowed", f"{request.method} is not allowed on {request.path}")
+            message = f"{request.method} is not allowed on {request.path}"
+            raise HttpError(405, "MethodNotAllowed", message, allow=", ".join(allowed))
         raise HttpError(404, "NotFound", f"no route for {request.method} {request.path}")
 
     def _with_request_id(self, response: SimResponse, request_id: str) -> SimResponse:
