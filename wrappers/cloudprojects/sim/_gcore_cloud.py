@@ -137,7 +137,7 @@ class GcoreCloudSimulator(Simulator):
         if project["is_default"]:
             raise HttpError(400, "ValidationError", "The default project cannot be deleted")
         project.update(state="DELETED", deleted_at=_timestamp(self.clock()))
-        task = str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
+        task = str(uuid.UUID(int=self.random.getrandbits(128), version=4))
         return SimResponse.json(200, {"tasks": [task]})
 
 
