@@ -274,3 +274,20 @@ def test_reason_values_are_stable_strings() -> None:
         "expired",
         "skewed",
     ]
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        "bce-auth-v1/ak/0000-01-01T00:00:00Z/1800/host/" + "0" * 64,
+        "bce-auth-v1/ak/2019-09-10T07:00:20Z/" + "9" * 5000 + "/host/" + "0" * 64,
+    ],
+    ids=["year-zero", "huge-expiration"],
+)
+def test_bce_absurd_auth_strings_are_malformed_not_crashes(authorization: str) -> None:
+    from cloudprojects.auth import SignatureError, WireRequest, verify_bce
+
+    wire = WireRequest.build("GET", "/v1/project/x", {"host": "h", "authorization": authorization})
+    with pytest.raises(SignatureError) as caught:
+        verify_bce(wire, lambda _: "sk", now=1_568_098_820)
+    assert caught.value.reason == "malformed"

@@ -64,9 +64,9 @@ def _sessions(served: sim.Served) -> dict[str, Callable[[], tuple[str, requests.
         endpoint = served[provider]
         return endpoint.url, session(headers={"Authorization": header.format(**endpoint.credentials)})
 
-    def signed(provider: str, make: Callable[[dict[str, str]], Any]) -> tuple[str, requests.Session]:
+    def signed(provider: str, make: Callable[[dict[str, str]], Any], header: str) -> tuple[str, requests.Session]:
         endpoint = served[provider]
-        return endpoint.url, session(SignedSession(make(endpoint.credentials)))
+        return endpoint.url, session(SignedSession(make(endpoint.credentials), header=header))
 
     return {
         "aliyun_sls.yaml": lambda: sls(project=False),
@@ -74,10 +74,12 @@ def _sessions(served: sim.Served) -> dict[str, Callable[[], tuple[str, requests.
         "gcore_cloud.yaml": lambda: token("gcore_cloud", "apikey {api_key}"),
         "microvisualizer.yaml": lambda: token("microvisualizer", "Bearer {api_key}"),
         "baidu_bls.yaml": lambda: signed(
-            "baidu_bls", lambda c: auth.BceAuth(c["access_key_id"], c["secret_access_key"])
+            "baidu_bls", lambda c: auth.BceAuth(c["access_key_id"], c["secret_access_key"]), "Authorization"
         ),
         "ncp_media_intelligence.yaml": lambda: signed(
-            "ncp_media_intelligence", lambda c: auth.NcpApiGatewayAuth(c["access_key"], c["secret_key"])
+            "ncp_media_intelligence",
+            lambda c: auth.NcpApiGatewayAuth(c["access_key"], c["secret_key"]),
+            "x-ncp-apigw-signature-v2",
         ),
     }
 

@@ -201,6 +201,9 @@ class BceAuth(SigningAuth):
         return auth_repr(self, {"access_key_id": self._access_key_id}, hidden)
 
 
+MAX_EXPIRATION_DIGITS = 10  # a decade fits in 9 digits; longer values would only strain int()
+
+
 def verify_bce(
     request: WireRequest | httpx.Request,
     secret_lookup: Callable[[str], str | None],
@@ -233,7 +236,9 @@ def verify_bce(
         raise SignatureError(_Reason.MALFORMED, "the Authorization header is not a bce-auth-v1 string")
     _, access_key_id, timestamp, expiration, signed, signature = parts
     signed_at = parse_iso_extended(timestamp)
-    if signed_at is None or not (expiration.isascii() and expiration.isdigit()):
+    if signed_at is None or not (
+        expiration.isascii() and expiration.isdigit() and len(expiration) <= MAX_EXPIRATION_DIGITS
+    ):
         raise SignatureError(_Reason.MALFORMED, "the auth string's timestamp or expiration is invalid")
     if now > signed_at + int(expiration):
         raise SignatureError(_Reason.EXPIRED, "the signature has expired")

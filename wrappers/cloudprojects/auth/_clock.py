@@ -83,7 +83,7 @@ def parse_iso_basic(value: str) -> int | None:
 
 
 def _to_epoch(year: int, month: int, day: int, hour: int, minute: int, second: int) -> int | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59 and second <= 59):
+    if not (year >= 1 and 1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59 and second <= 59):
         return None
     epoch = timegm((year, month, day, hour, minute, second, 0, 0, 0))
     return epoch if time.gmtime(epoch).tm_mday == day else None
