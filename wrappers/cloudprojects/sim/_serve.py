@@ -83,7 +83,14 @@ def _start(simulator: Simulator, host: str, port: int) -> tuple[Any, threading.T
         error_log.addFilter(_HideSimulatedResets())
 
     config = uvicorn.Config(
-        SimASGIApp(simulator), host=host, port=port, log_level="warning", access_log=False, lifespan="off"
+        SimASGIApp(simulator),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        server_header=False,
+        date_header=False,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"sim-{simulator.provider}", daemon=True)

@@ -27,7 +27,8 @@ def _finish(request: httpx.Request, response: SimResponse, fault: Fault | None) 
     if fault is not None and fault.kind is FaultKind.STALL:
         raise httpx.ReadTimeout("simulated stall: no response before the timeout", request=request)
     response = act_out(response, fault)
-    return httpx.Response(response.status, headers=response.headers, content=response.body, request=request)
+    headers = {**response.headers, "Content-Length": str(len(response.body))}
+    return httpx.Response(response.status, headers=headers, content=response.body, request=request)
 
 
 class SimTransport(httpx.BaseTransport):
