@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+import httpx
 import pytest
 from prism_proxy import ViolationRecorder, prism_proxy
 
-from cloudprojects import sim
+from cloudprojects import auth, sim
 from cloudprojects.sim.lifecycles import run
 
 SINGLE_SPEC = {
@@ -27,11 +28,27 @@ def served() -> Iterator[sim.Served]:
         yield s
 
 
+class UpstreamHost(httpx.Auth):
+    """Prism forwards requests with the upstream's Host; a host-signing scheme (BCE) must sign that host."""
+
+    requires_request_body = True
+
+    def __init__(self, inner: httpx.Auth, host: str) -> None:
+        self.inner, self.host = inner, host
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Host"] = self.host
+        yield from self.inner.auth_flow(request)
+
+
 def _facade(provider: str, endpoint: sim.Endpoint, url: str, transport: ViolationRecorder) -> object:
     options = endpoint.client_kwargs()
     for key in ("base_url", "endpoint"):
         if key in options:
             options[key] = url
+    if provider == "baidu_bls":
+        signer = auth.BceAuth(options.pop("access_key_id"), options.pop("secret_access_key"))
+        options["auth"] = UpstreamHost(signer, f"{endpoint.host}:{endpoint.port}")
     module = importlib.import_module(f"cloudprojects.{provider}")
     return module.Client(transport=transport, **options)
 
@@ -64,11 +81,11 @@ def test_prism_reports_a_response_that_breaks_the_spec() -> None:
     threading.Thread(target=upstream.serve_forever, daemon=True).start()
     recorder = ViolationRecorder()
     try:
-        with prism_proxy("gcore_cloud.yaml", f"http://127.0.0.1:{upstream.server_address[1]}") as url:
-            import httpx
-
-            with httpx.Client(transport=recorder) as http:
-                http.get(url + "/cloud/v1/projects/1", headers={"Authorization": "apikey x"})
+        with (
+            prism_proxy("gcore_cloud.yaml", f"http://127.0.0.1:{upstream.server_address[1]}") as url,
+            httpx.Client(transport=recorder) as http,
+        ):
+            http.get(url + "/cloud/v1/projects/1", headers={"Authorization": "apikey x"})
     finally:
         upstream.shutdown()
     assert any("id must be integer" in v for v in recorder.violations)

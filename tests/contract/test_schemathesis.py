@@ -3,6 +3,7 @@ spec, invalid input rejected — with a bounded example budget."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from schemathesis.checks import (  # type: ignore[attr-defined]
 )
 from signing_session import SignedSession, session
 
-from cloudprojects import auth, sim
+from cloudprojects import auth, errors, sim
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 CHECKS = [
@@ -55,7 +56,8 @@ def _sessions(served: sim.Served) -> dict[str, Callable[[], tuple[str, requests.
         creds = endpoint.credentials
         host = f"{endpoint.host}:{endpoint.port}"
         if project:
-            endpoint.client().projects.create("ali-project-test", description="schemathesis")
+            with endpoint.client() as client, contextlib.suppress(errors.ConflictError):
+                client.projects.create("ali-project-test", description="schemathesis")
             host = f"ali-project-test.{host}"
         signer = auth.AliyunSlsAuth(creds["access_key_id"], creds["access_key_secret"])
         return endpoint.url, session(SignedSession(signer, host=host))

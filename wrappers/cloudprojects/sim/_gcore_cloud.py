@@ -80,7 +80,10 @@ class GcoreCloudSimulator(Simulator):
         return project
 
     def _find(self, raw_id: str) -> dict[str, Any]:
-        project_id = self.parse(m.GetProjectParameters, {"project_id": segment(raw_id)}).project_id
+        try:
+            project_id = self.parse(m.GetProjectParameters, {"project_id": segment(raw_id)}).project_id
+        except HttpError:  # a path that names no project: 404, as the spec documents (no 400 on these paths)
+            raise HttpError(404, "NotFoundError", f"Project {segment(raw_id)} could not be found") from None
         project = self.projects.get(project_id)
         if project is None or project["state"] == "DELETED":
             raise HttpError(404, "NotFoundError", f"Project {project_id} could not be found")
