@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import shutil
 import subprocess
@@ -64,7 +65,8 @@ def _generate_client(spec: Path, package: str, dest: Path) -> None:
     options["package_name_override"] = package
     options["post_hooks"] = []
     config = Config.from_sources(ConfigFile(**options), MetaType.NONE, spec, "utf-8", True, output_path=dest)
-    errors = generate(config=config, custom_template_path=TEMPLATES)
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"; keep the output ours
+        errors = generate(config=config, custom_template_path=TEMPLATES)
     if errors:
         details = "\n  ".join(f"{e.level.value}: {e.header} {e.detail or ''}".strip() for e in errors)
         raise GenerationError(f"{spec.name}: openapi-python-client reported:\n  {details}")
