@@ -49,5 +49,11 @@ check-generated: setup
 bench-regeneration: setup
 	$(PY) benchmarks/bench_regeneration.py
 
+# make publish                                    build and check the six distributions (dry run)
+# make publish REPOSITORY_URL=https://…/legacy/     and upload them (TWINE_USERNAME/TWINE_PASSWORD or a token)
+.PHONY: publish
+publish: setup
+	$(PY) scripts/publish.py $(if $(REPOSITORY_URL),--repository-url $(REPOSITORY_URL),--dry-run) $(PUBLISH_ARGS)
+
 clean:
 	rm -rf $(TOOLS) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

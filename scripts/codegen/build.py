@@ -18,11 +18,12 @@ from openapi_python_client import generate
 from openapi_python_client.config import Config, ConfigFile, MetaType
 
 from .manifest import write_manifest
-from .providers import CODEGEN, Provider, suite_version
+from .providers import CODEGEN, ROOT, Provider, suite_version
 
 TEMPLATES = CODEGEN / "templates"
 DISTRIBUTION = CODEGEN / "distribution"
 CLIENT_CONFIG = CODEGEN / "openapi-python-client.yaml"
+LICENSE = ROOT / "LICENSE"
 RUFF_ARGS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
 DATAMODEL_ARGS = [
     "--input-file-type",
@@ -137,6 +138,7 @@ def _write_distribution_files(provider: Provider, specs_dir: Path, out: Path) ->
         "usage": usage,
     }
     (out / "pyproject.toml").write_text(_render("pyproject.toml.tmpl", **values), encoding="utf-8")
+    shutil.copyfile(LICENSE, out / "LICENSE")
     (out / "README.md").write_text(_render("README.md.tmpl", **values), encoding="utf-8")
 
 

@@ -29,7 +29,7 @@ def config_files() -> list[Path]:
     """Every input besides the specs that shapes the output: config, templates, the scripts, VERSION."""
     files = [p for p in CODEGEN.rglob("*") if p.is_file()]
     files += [p for p in _CODEGEN_SCRIPTS.glob("*.py")]
-    files.append(VERSION_FILE)
+    files += [VERSION_FILE, ROOT / "LICENSE"]
     return sorted(files)
 
 

@@ -1,0 +1,64 @@
+"""Which generated clients are installed, at which version, made from which spec (``cloudprojects.versions()``).
+
+Every generated distribution carries ``<client package>/MANIFEST.json``, written by ``scripts/regenerate.py``: the
+sha256 of each spec and configuration file and the generator versions. In a source checkout (an editable
+install) the manifest sits beside the package instead, in ``generated/<provider>/``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import metadata, util
+from pathlib import Path
+from typing import Any
+
+PROVIDERS = ("aliyun_sls", "microvisualizer", "baidu_bls", "gcore_cloud", "ncp_media_intelligence")
+MANIFEST = "MANIFEST.json"
+
+
+@dataclass(frozen=True)
+class GeneratedVersion:
+    """One generated client: its distribution and version, and the stamp of the spec(s) it was made from."""
+
+    provider: str
+    distribution: str
+    version: str
+    specs: Mapping[str, str]
+    """Spec file name -> sha256 of the spec it was generated from."""
+    generators: Mapping[str, str]
+    """Generator name -> version (openapi-python-client, datamodel-code-generator, ruff)."""
+    config_sha256: str
+    """sha256 over the generator configuration, templates, codegen scripts and VERSION."""
+
+
+def _manifest(provider: str) -> dict[str, Any]:
+    package = f"cloudprojects_gen_{provider}"
+    spec = util.find_spec(package)  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{package} is not installed", name=package)
+    here = Path(next(iter(spec.submodule_search_locations)))
+    checkout = here.parent / "pyproject.toml"  # generated/<provider>/ of a source checkout
+    for candidate in (here / MANIFEST, here.parent / MANIFEST):
+        if candidate.is_file() and (candidate.parent == here or checkout.is_file()):
+            document: dict[str, Any] = json.loads(candidate.read_text(encoding="utf-8"))
+            return document
+    raise FileNotFoundError(f"no {MANIFEST} for {package} (looked in {here} and {here.parent})")
+
+
+def versions() -> dict[str, GeneratedVersion]:
+    """Each provider's installed generated client, by provider key, in the suite's order."""
+    result = {}
+    for provider in PROVIDERS:
+        manifest = _manifest(provider)
+        inputs = manifest["inputs"]
+        result[provider] = GeneratedVersion(
+            provider=provider,
+            distribution=manifest["distribution"],
+            version=metadata.version(manifest["distribution"]),
+            specs=dict(inputs["specs"]),
+            generators=dict(inputs["generators"]),
+            config_sha256=inputs["config_sha256"],
+        )
+    return result
