@@ -49,9 +49,7 @@ from cloudprojects_gen_aliyun_sls.project.models import ProjectUpdateRequest
         ("sls.example.com:8443", "https", "https://sls.example.com:8443/", f"https://{PROJECT}.sls.example.com:8443/"),
     ],
 )
-def test_project_calls_go_to_the_project_host(
-    endpoint: str, scheme: str, account_url: str, project_url: str
-) -> None:
+def test_project_calls_go_to_the_project_host(endpoint: str, scheme: str, account_url: str, project_url: str) -> None:
     recorder = Recorder(httpx.Response(200, json=PAGE_BODY), httpx.Response(200, json=PROJECT_BODY))
     with sync_client(recorder, endpoint=endpoint, scheme=scheme) as client:
         list(client.projects.list())

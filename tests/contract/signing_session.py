@@ -37,6 +37,19 @@ class SignedSession(requests.auth.AuthBase):
         return request
 
 
+class TokenSession(requests.auth.AuthBase):
+    """Put the real token in place of schemathesis' placeholder; a case without the header stays without it."""
+
+    def __init__(self, value: str, header: str = "Authorization") -> None:
+        self.value = value
+        self.header = header
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        if self.header in request.headers:
+            request.headers[self.header] = self.value
+        return request
+
+
 def session(auth: requests.auth.AuthBase | None = None, headers: dict[str, str] | None = None) -> requests.Session:
     s = requests.Session()
     s.auth = auth

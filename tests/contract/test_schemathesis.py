@@ -21,7 +21,7 @@ from schemathesis.checks import (  # type: ignore[attr-defined]
     response_schema_conformance,
     status_code_conformance,
 )
-from signing_session import SignedSession, session
+from signing_session import SignedSession, TokenSession, session
 
 from cloudprojects import auth, errors, sim
 
@@ -64,7 +64,7 @@ def _sessions(served: sim.Served) -> dict[str, Callable[[], tuple[str, requests.
 
     def token(provider: str, header: str) -> tuple[str, requests.Session]:
         endpoint = served[provider]
-        return endpoint.url, session(headers={"Authorization": header.format(**endpoint.credentials)})
+        return endpoint.url, session(TokenSession(header.format(**endpoint.credentials)))
 
     def signed(provider: str, make: Callable[[dict[str, str]], Any], header: str) -> tuple[str, requests.Session]:
         endpoint = served[provider]
