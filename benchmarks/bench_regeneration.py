@@ -32,16 +32,22 @@ def _row(name: str, samples: list[float]) -> str:
     return f"| {name} | {median:.2f} | {low:.2f}-{high:.2f} | {len(samples)} |"
 
 
+def measure(rounds: int, providers: list[str] | None = None) -> tuple[list[float], list[float]]:
+    """Seconds per full (``--force``) and per no-op regeneration, ``rounds`` of each, into a scratch copy."""
+    with tempfile.TemporaryDirectory(prefix="bench-regen-") as tmp:
+        out = Path(tmp) / "generated"
+        shutil.copytree(ROOT / "generated", out)
+        target = [*(providers or []), "--output-dir", str(out)]
+        full = [_time(["--force", *target]) for _ in range(rounds)]
+        noop = [_time(target) for _ in range(rounds)]
+    return full, noop
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="bench-regen-") as tmp:
-        out = Path(tmp) / "generated"
-        shutil.copytree(ROOT / "generated", out)
-        target = ["--output-dir", str(out)]
-        full = [_time(["--force", *target]) for _ in range(args.rounds)]
-        noop = [_time(target) for _ in range(args.rounds)]
+    full, noop = measure(args.rounds)
     print("| run | median s | min-max s | rounds |")
     print("|---|---|---|---|")
     print(_row("full regeneration (all providers, --force)", full))

@@ -20,9 +20,9 @@ from types import SimpleNamespace
 import httpx
 from aliyun.log.auth import AuthV1, AuthV4
 from aliyun.log.credentials import StaticCredentialsProvider
-from baidubce.auth import bce_v1_signer
-from baidubce.auth.bce_credentials import BceCredentials
-from ncloud_server.api_client import ApiClient
+from baidubce.auth import bce_v1_signer  # type: ignore[import-untyped]
+from baidubce.auth.bce_credentials import BceCredentials  # type: ignore[import-untyped]
+from ncloud_server.api_client import ApiClient  # type: ignore[import-untyped]
 
 from cloudprojects.auth import (
     AliyunSlsAuth,
@@ -86,13 +86,13 @@ def sls_v1() -> Bench:
     request = httpx.Request("PUT", SLS_URL, headers={"Content-Type": "application/json"}, content=SLS_BODY)
     wire = wire_from_httpx(request)
     auth = AliyunSlsAuth("testAccessKeyId", "testAccessKeySecret")
-    sdk = AuthV1(StaticCredentialsProvider("testAccessKeyId", "testAccessKeySecret"))
+    sdk = AuthV1(StaticCredentialsProvider("testAccessKeyId", "testAccessKeySecret"))  # type: ignore[no-untyped-call]
     headers = {"Content-Type": "application/json", "x-log-apiversion": "0.6.0", "x-log-bodyrawsize": "49"}
     return Bench(
         "aliyun_sls (v1)",
         lambda: signer.sign(wire, format_rfc1123(time.time())),
         flow_action(auth, request, "date"),
-        lambda: sdk.sign_request("PUT", "/", {}, dict(headers), SLS_BODY),
+        lambda: sdk.sign_request("PUT", "/", {}, dict(headers), SLS_BODY),  # type: ignore[no-untyped-call]
     )
 
 
@@ -101,13 +101,13 @@ def sls_v4() -> Bench:
     request = httpx.Request("PUT", SLS_URL, headers={"Content-Type": "application/json"}, content=SLS_BODY)
     wire = wire_from_httpx(request)
     auth = AliyunSlsV4Auth("testAccessKeyId", "testAccessKeySecret", "cn-hangzhou")
-    sdk = AuthV4(StaticCredentialsProvider("testAccessKeyId", "testAccessKeySecret"), "cn-hangzhou")
+    sdk = AuthV4(StaticCredentialsProvider("testAccessKeyId", "testAccessKeySecret"), "cn-hangzhou")  # type: ignore[no-untyped-call]
     headers = {"Content-Type": "application/json", "Host": wire.headers["host"], "x-log-apiversion": "0.6.0"}
     return Bench(
         "aliyun_sls_v4",
         lambda: signer.sign(wire, format_iso_basic(time.time())),
         flow_action(auth, request, "x-log-date"),
-        lambda: sdk.sign_request("PUT", "/", {}, dict(headers), SLS_BODY),
+        lambda: sdk.sign_request("PUT", "/", {}, dict(headers), SLS_BODY),  # type: ignore[no-untyped-call]
     )
 
 
@@ -123,7 +123,8 @@ def bce() -> Bench:
     def sdk() -> bytes:
         signed = dict(headers)
         signed[b"x-bce-date"] = format_iso_extended(time.time()).encode()
-        return bce_v1_signer.sign(credentials, b"GET", path, signed, {}, 0, 1800, None)
+        signature: bytes = bce_v1_signer.sign(credentials, b"GET", path, signed, {}, 0, 1800, None)
+        return signature
 
     return Bench(
         "baidu_bls",
@@ -165,8 +166,8 @@ def benches() -> list[Bench]:
     ]
 
 
-def measure(actions: list[Action | None], *, rounds: int, iterations: int, warmup: int) -> list[Timing | None]:
-    """Per-call time in µs of each action: median over ``rounds`` rounds of ``iterations`` calls.
+def samples(actions: list[Action | None], *, rounds: int, iterations: int, warmup: int) -> list[list[float] | None]:
+    """Per-call time in µs of each action, one sample per round of ``iterations`` calls (None for no action).
 
     The actions take turns within each round, so a change in machine load affects them alike.
     """
@@ -183,7 +184,13 @@ def measure(actions: list[Action | None], *, rounds: int, iterations: int, warmu
             for _ in range(iterations):
                 action()
             per_call[index].append((time.perf_counter_ns() - start) / iterations / 1000)
-    return [Timing(statistics.median(t), min(t), max(t)) if t else None for t in per_call]
+    return [t if t else None for t in per_call]
+
+
+def measure(actions: list[Action | None], *, rounds: int, iterations: int, warmup: int) -> list[Timing | None]:
+    """Per-call time in µs of each action: median and min-max over ``rounds`` rounds of ``iterations`` calls."""
+    found = samples(actions, rounds=rounds, iterations=iterations, warmup=warmup)
+    return [Timing(statistics.median(t), min(t), max(t)) if t else None for t in found]
 
 
 def main(argv: list[str] | None = None) -> list[tuple[str, Timing, Timing, Timing | None]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import metadata, util
+from importlib import util
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,8 @@ def _manifest(provider: str) -> dict[str, Any]:
 
 def versions() -> dict[str, GeneratedVersion]:
     """Each provider's installed generated client, by provider key, in the suite's order."""
+    from importlib import metadata  # here: importing cloudprojects must not pay for importlib.metadata
+
     result = {}
     for provider in PROVIDERS:
         manifest = _manifest(provider)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import ssl
+import threading
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any, Self
@@ -39,6 +41,102 @@ def _timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
+class _SetCookieOnly(httpx.Cookies):
+    """The client's cookie jar, read from a response only when the response sets a cookie.
+
+    httpx hands every response to ``http.cookiejar`` through compatibility objects that copy all the request's
+    headers, about a quarter of the client's CPU per call in the profile (``benchmarks/RESULTS.md``), for the
+    APIs here, which set no cookies. Without a ``Set-Cookie`` header the jar would learn nothing, so the
+    round trip is skipped; with one, cookies are stored exactly as httpx stores them.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
+
+_tls_lock = threading.Lock()
+_tls_context: ssl.SSLContext | None = None
+
+
+def default_tls_context() -> ssl.SSLContext:
+    """httpx's default TLS context (certifi's CAs; ``SSL_CERT_FILE``/``SSL_CERT_DIR`` honoured), built once per
+    process, on the first request that needs a transport: loading the CA bundle costs as much as importing httpx,
+    and every client of the process can share the result."""
+    global _tls_context
+    if _tls_context is None:
+        with _tls_lock:
+            if _tls_context is None:
+                _tls_context = httpx.create_ssl_context(verify=True, trust_env=True)
+    return _tls_context
+
+
+class _BuildOnFirstUse:
+    """The ``_pool`` of a deferred transport until there is one: the first access (the first request) runs httpx's
+    own ``__init__`` with the shared TLS context, which stores the real pool in the instance, where every later
+    lookup finds it first (a non-data descriptor, so nothing sits on the request path afterwards)."""
+
+    def __get__(self, transport: Any, owner: type | None = None) -> Any:
+        if transport is None:
+            return self
+        with transport._deferred_lock:
+            kwargs = transport.__dict__.get("_deferred")
+            if kwargs is not None:  # not built yet (or building failed and raised: try again next time)
+                transport._init(verify=default_tls_context(), **kwargs)
+                del transport.__dict__["_deferred"]
+        return transport.__dict__["_pool"]
+
+
+class _DeferredTransport(httpx.HTTPTransport):
+    """httpx's default transport, built on the first request instead of in the client's constructor."""
+
+    _pool = _BuildOnFirstUse()
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._deferred = kwargs
+        self._deferred_lock = threading.Lock()
+
+    def _init(self, **kwargs: Any) -> None:
+        httpx.HTTPTransport.__init__(self, **kwargs)
+
+    @property
+    def _built(self) -> bool:
+        return "_deferred" not in self.__dict__
+
+    def close(self) -> None:
+        if self._built:
+            super().close()
+
+
+class _DeferredAsyncTransport(httpx.AsyncHTTPTransport):
+    """httpx's default async transport, built on the first request instead of in the client's constructor."""
+
+    _pool = _BuildOnFirstUse()
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._deferred = kwargs
+        self._deferred_lock = threading.Lock()
+
+    def _init(self, **kwargs: Any) -> None:
+        httpx.AsyncHTTPTransport.__init__(self, **kwargs)
+
+    @property
+    def _built(self) -> bool:
+        return "_deferred" not in self.__dict__
+
+    async def aclose(self) -> None:
+        if self._built:
+            await super().aclose()
+
+
+def _skip_cookieless_responses(http: httpx.Client | httpx.AsyncClient) -> None:
+    # httpx (0.23 to 0.28) keeps the jar in ``_cookies``; another layout leaves the client as httpx built it.
+    jar = getattr(http, "_cookies", None)
+    if type(jar) is httpx.Cookies:
+        http._cookies = _SetCookieOnly(jar.jar)
+
+
 class SyncClientCore:
     """Owns an httpx.Client, the generated raw client that shares it, and the retrying executor."""
 
@@ -58,11 +156,12 @@ class SyncClientCore:
         self._http = httpx.Client(
             base_url=base_url,
             auth=auth,
-            transport=transport,
+            transport=transport if transport is not None else _DeferredTransport(),
             timeout=_timeout(timeout),
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
         )
+        _skip_cookieless_responses(self._http)
         self.raw = raw_factory(base_url, self._http)
         policy = policy_for(max_retries, retry_policy)
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
@@ -106,11 +205,12 @@ class AsyncClientCore:
         self._http = httpx.AsyncClient(
             base_url=base_url,
             auth=auth,
-            transport=transport,
+            transport=transport if transport is not None else _DeferredAsyncTransport(),
             timeout=_timeout(timeout),
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
         )
+        _skip_cookieless_responses(self._http)
         self.raw = raw_factory(base_url, self._http)
         policy = policy_for(max_retries, retry_policy)
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -20,14 +18,18 @@ from .retry import RetryPolicy, is_idempotent, parse_retry_after, retryable_exce
 logger = logging.getLogger("cloudprojects")
 
 
-@dataclass(frozen=True)
 class _Retry:
-    delay: float
+    __slots__ = ("delay",)
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
 
 
-@dataclass(frozen=True)
 class _Done:
-    response: httpx.Response
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
 
 
 class _Planner:
@@ -98,6 +100,18 @@ def _retry_method(call: Call) -> str:
     return "PUT" if call.idempotent else ("POST" if is_idempotent(call.method) else call.method)
 
 
+def _base_text(executor: SyncExecutor | AsyncExecutor) -> str | None:
+    """The client's base URL as ``scheme://host[:port]/path/`` text, for :meth:`Call.build` to join relative URLs
+    to; None when it has user info, a query or a fragment (httpx then joins them itself). Recomputed only when the
+    client's base URL object changes."""
+    url = executor.http.base_url
+    if url is not executor._base_url:
+        plain = not (url.userinfo or url.query or url.fragment) and url.raw_path.endswith(b"/")
+        text = f"{url.scheme}://{url.netloc.decode('ascii')}{url.raw_path.decode('ascii')}" if plain else None
+        executor._base_url, executor._base_text = url, text
+    return executor._base_text
+
+
 def _body_retry_after(response: httpx.Response) -> float | None:
     body = json_body(response)
     value = body.get("retryAfter") if isinstance(body, dict) else None
@@ -118,12 +132,17 @@ class SyncExecutor:
         self.http = http
         self._plan = _Planner(profile, policy, clock)
         self._sleep = sleep
+        self._base_url: httpx.URL | None = None
+        self._base_text: str | None = None
+
+    def _base(self) -> str | None:
+        return _base_text(self)
 
     def run(self, call: Call) -> Any:
         started = self._plan.clock()
         retry = 0
         while True:
-            request = call.build(self.http)
+            request = call.build(self.http, self._base())
             attempt_started = self._plan.clock()
             try:
                 response = self.http.send(request)
@@ -147,18 +166,27 @@ class AsyncExecutor:
         http: httpx.AsyncClient,
         profile: Profile,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if sleep is None:
+            import asyncio  # here, not at module level: a sync-only program never pays for importing asyncio
+
+            sleep = asyncio.sleep
         self.http = http
         self._plan = _Planner(profile, policy, clock)
         self._sleep = sleep
+        self._base_url: httpx.URL | None = None
+        self._base_text: str | None = None
+
+    def _base(self) -> str | None:
+        return _base_text(self)
 
     async def run(self, call: Call) -> Any:
         started = self._plan.clock()
         retry = 0
         while True:
-            request = call.build(self.http)
+            request = call.build(self.http, self._base())
             attempt_started = self._plan.clock()
             try:
                 response = await self.http.send(request)

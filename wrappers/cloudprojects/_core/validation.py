@@ -71,12 +71,15 @@ class SpecValidator:
         self._package = package
         self._spec_name = spec_name
         self._validators: dict[str, Any] = {}
+        self._idempotent: dict[str, bool | None] = {}
 
     def idempotent(self, operation_id: str) -> bool | None:
-        """The operation's ``x-idempotent`` marker (None when the spec does not say)."""
-        _, operation = _operation(load_spec(self._package, self._spec_name), operation_id)
-        flag = operation.get("x-idempotent")
-        return bool(flag) if flag is not None else None
+        """The operation's ``x-idempotent`` marker (None when the spec does not say); looked up once."""
+        if operation_id not in self._idempotent:
+            _, operation = _operation(load_spec(self._package, self._spec_name), operation_id)
+            flag = operation.get("x-idempotent")
+            self._idempotent[operation_id] = bool(flag) if flag is not None else None
+        return self._idempotent[operation_id]
 
     def _validator(self, operation_id: str) -> Any:
         validator = self._validators.get(operation_id)
