@@ -7,7 +7,7 @@ import ssl
 import threading
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -137,6 +137,46 @@ def _skip_cookieless_responses(http: httpx.Client | httpx.AsyncClient) -> None:
         http._cookies = _SetCookieOnly(jar.jar)
 
 
+class SyncOptions(TypedDict, total=False):
+    """The keywords every sync ``Client`` takes besides its credentials and address.
+
+    ``transport``: any httpx transport (tests, proxies, TLS settings); ``timeout``: per attempt (default 30 s,
+    5 s to connect); ``max_retries``: retries of connect errors, timeouts and 408/429/5xx on idempotent calls
+    (default 2); ``retry_policy``: full control of backoff, caps and budget (overrides ``max_retries``);
+    ``sleep``: how to wait between attempts (tests inject a recorder).
+    """
+
+    transport: httpx.BaseTransport | None
+    timeout: TimeoutTypes
+    max_retries: int
+    retry_policy: RetryPolicy | None
+    sleep: Callable[[float], None] | None
+
+
+class AsyncOptions(TypedDict, total=False):
+    """The keywords every ``AsyncClient`` takes besides its credentials and address (see :class:`SyncOptions`)."""
+
+    transport: httpx.AsyncBaseTransport | None
+    timeout: TimeoutTypes
+    max_retries: int
+    retry_policy: RetryPolicy | None
+    sleep: Callable[[float], Awaitable[None]] | None
+
+
+def _client_kwargs(base_url: str, auth: httpx.Auth, timeout: TimeoutTypes) -> dict[str, Any]:
+    return {
+        "base_url": base_url,
+        "auth": auth,
+        "timeout": _timeout(timeout),
+        "headers": {"User-Agent": USER_AGENT},
+        "follow_redirects": False,
+    }
+
+
+def _policy(options: SyncOptions | AsyncOptions) -> RetryPolicy:
+    return policy_for(options.get("max_retries", DEFAULT_MAX_RETRIES), options.get("retry_policy"))
+
+
 class SyncClientCore:
     """Owns an httpx.Client, the generated raw client that shares it, and the retrying executor."""
 
@@ -147,25 +187,18 @@ class SyncClientCore:
         auth: httpx.Auth,
         profile: Profile,
         raw_factory: Callable[[str, httpx.Client], Any],
-        transport: httpx.BaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] | None = None,
+        **options: Unpack[SyncOptions],
     ) -> None:
+        transport = options.get("transport")
         self._http = httpx.Client(
-            base_url=base_url,
-            auth=auth,
             transport=transport if transport is not None else _DeferredTransport(),
-            timeout=_timeout(timeout),
-            headers={"User-Agent": USER_AGENT},
-            follow_redirects=False,
+            **_client_kwargs(base_url, auth, options.get("timeout", DEFAULT_TIMEOUT)),
         )
         _skip_cookieless_responses(self._http)
         self.raw = raw_factory(base_url, self._http)
-        policy = policy_for(max_retries, retry_policy)
+        sleep = options.get("sleep")
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
-        self._executor = SyncExecutor(self._http, profile, policy, **kwargs)
+        self._executor = SyncExecutor(self._http, profile, _policy(options), **kwargs)
 
     def _run(self, call: Call) -> Any:
         return self._executor.run(call)
@@ -196,25 +229,18 @@ class AsyncClientCore:
         auth: httpx.Auth,
         profile: Profile,
         raw_factory: Callable[[str, httpx.AsyncClient], Any],
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
+        **options: Unpack[AsyncOptions],
     ) -> None:
+        transport = options.get("transport")
         self._http = httpx.AsyncClient(
-            base_url=base_url,
-            auth=auth,
             transport=transport if transport is not None else _DeferredAsyncTransport(),
-            timeout=_timeout(timeout),
-            headers={"User-Agent": USER_AGENT},
-            follow_redirects=False,
+            **_client_kwargs(base_url, auth, options.get("timeout", DEFAULT_TIMEOUT)),
         )
         _skip_cookieless_responses(self._http)
         self.raw = raw_factory(base_url, self._http)
-        policy = policy_for(max_retries, retry_policy)
+        sleep = options.get("sleep")
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
-        self._executor = AsyncExecutor(self._http, profile, policy, **kwargs)
+        self._executor = AsyncExecutor(self._http, profile, _policy(options), **kwargs)
 
     async def _run(self, call: Call) -> Any:
         return await self._executor.run(call)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable
 from functools import cached_property
+from typing import Unpack
 
 import httpx
 
-from cloudprojects._core.client import AsyncClientCore, SyncClientCore, TimeoutTypes, credential
-from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from cloudprojects._core.retry import RetryPolicy
+from cloudprojects._core.client import AsyncClientCore, AsyncOptions, SyncClientCore, SyncOptions, credential
 from cloudprojects.auth import AliyunSlsAuth
 
 from ._endpoint import Endpoint
@@ -59,12 +57,8 @@ class Client(SyncClientCore):
         security_token: STS token of temporary keys; falls back to ``ALIBABA_CLOUD_SECURITY_TOKEN`` only when
             the access key id comes from the environment too.
         scheme: ``https`` (default) or ``http``.
-        transport: any httpx transport (tests, proxies, TLS settings).
-        timeout: per attempt; default 30 s total, 5 s connect.
-        max_retries: retries of connect errors, timeouts and 408/429/5xx on idempotent calls (default 2); every
-            attempt carries a fresh ``Date`` and signature.
-        retry_policy: full control of backoff, caps and budget (overrides ``max_retries``).
-        sleep: how to wait between attempts (tests inject a recorder).
+        **options: ``transport``, ``timeout``, ``max_retries``, ``retry_policy``, ``sleep``
+            (see :class:`cloudprojects._core.client.SyncOptions`).
         auth: any ``httpx.Auth`` instead of ``AliyunSlsAuth(access_key_id, access_key_secret, security_token)``,
             e.g. ``AliyunSlsV4Auth``; the credential arguments are then unused.
 
@@ -82,12 +76,8 @@ class Client(SyncClientCore):
         access_key_secret: str | None = None,
         security_token: str | None = None,
         scheme: str = "https",
-        transport: httpx.BaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] | None = None,
         auth: httpx.Auth | None = None,
+        **options: Unpack[SyncOptions],
     ) -> None:
         auth, where = _settings(endpoint, scheme, access_key_id, access_key_secret, security_token, auth)
         super().__init__(
@@ -95,11 +85,7 @@ class Client(SyncClientCore):
             auth=auth,
             profile=PROFILE,
             raw_factory=lambda _, http: RawClients(where, http),
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            sleep=sleep,
+            **options,
         )
 
     @cached_property
@@ -120,12 +106,8 @@ class AsyncClient(AsyncClientCore):
         access_key_secret: str | None = None,
         security_token: str | None = None,
         scheme: str = "https",
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
         auth: httpx.Auth | None = None,
+        **options: Unpack[AsyncOptions],
     ) -> None:
         auth, where = _settings(endpoint, scheme, access_key_id, access_key_secret, security_token, auth)
         super().__init__(
@@ -133,11 +115,7 @@ class AsyncClient(AsyncClientCore):
             auth=auth,
             profile=PROFILE,
             raw_factory=lambda _, http: AsyncRawClients(where, http),
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            sleep=sleep,
+            **options,
         )
 
     @cached_property

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable
 from functools import cached_property
+from typing import Unpack
 
 import httpx
 
-from cloudprojects._core.client import AsyncClientCore, SyncClientCore, TimeoutTypes
-from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from cloudprojects._core.retry import RetryPolicy
+from cloudprojects._core.client import AsyncClientCore, AsyncOptions, SyncClientCore, SyncOptions
 from cloudprojects._core.validation import load_spec
 from cloudprojects.auth import BceAuth
 from cloudprojects.errors import ValidationError
@@ -76,12 +74,8 @@ class Client(SyncClientCore):
             keys come from the environment.
         endpoint: a host (``bls-log.gz.baidubce.com``, ``localhost:8080``) or URL used instead of the region's host.
         scheme: ``https`` (default) or ``http``, for the region's host or a bare ``endpoint`` host.
-        transport: any httpx transport (tests, proxies, TLS settings).
-        timeout: per attempt; default 30 s total, 5 s connect.
-        max_retries: retries of connect errors, timeouts and 408/429/5xx on idempotent calls (default 2); every
-            attempt is signed afresh with a new ``x-bce-date``.
-        retry_policy: full control of backoff, caps and budget (overrides ``max_retries``).
-        sleep: how to wait between attempts (tests inject a recorder).
+        **options: ``transport``, ``timeout``, ``max_retries``, ``retry_policy``, ``sleep``
+            (see :class:`cloudprojects._core.client.SyncOptions`).
         auth: any ``httpx.Auth`` instead of ``BceAuth(access_key_id, secret_access_key)``; credentials are then
             not looked up.
 
@@ -99,12 +93,8 @@ class Client(SyncClientCore):
         security_token: str | None = None,
         endpoint: str | None = None,
         scheme: str = "https",
-        transport: httpx.BaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] | None = None,
         auth: httpx.Auth | None = None,
+        **options: Unpack[SyncOptions],
     ) -> None:
         url = base_url(region, endpoint, scheme)
         super().__init__(
@@ -112,11 +102,7 @@ class Client(SyncClientCore):
             auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
             profile=PROFILE,
             raw_factory=lambda u, http: RawClient(base_url=u).set_httpx_client(http),
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            sleep=sleep,
+            **options,
         )
 
     @cached_property
@@ -136,12 +122,8 @@ class AsyncClient(AsyncClientCore):
         security_token: str | None = None,
         endpoint: str | None = None,
         scheme: str = "https",
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
         auth: httpx.Auth | None = None,
+        **options: Unpack[AsyncOptions],
     ) -> None:
         url = base_url(region, endpoint, scheme)
         super().__init__(
@@ -149,11 +131,7 @@ class AsyncClient(AsyncClientCore):
             auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
             profile=PROFILE,
             raw_factory=lambda u, http: RawClient(base_url=u).set_async_httpx_client(http),
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            sleep=sleep,
+            **options,
         )
 
     @cached_property

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable
 from functools import cached_property
+from typing import Unpack
 
 import httpx
 
-from cloudprojects._core.client import AsyncClientCore, SyncClientCore, TimeoutTypes, credential
-from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from cloudprojects._core.retry import RetryPolicy
+from cloudprojects._core.client import AsyncClientCore, AsyncOptions, SyncClientCore, SyncOptions, credential
 from cloudprojects.auth import BearerAuth
 from cloudprojects_gen_microvisualizer import Client as RawClient
 
@@ -34,11 +32,8 @@ class Client(SyncClientCore):
     Args:
         api_key: the organization API key (falls back to ``MICROVISUALIZER_API_KEY``); sent as ``Bearer <key>``.
         base_url: defaults to ``MICROVISUALIZER_BASE_URL`` or ``https://api.microvisualizer.com``.
-        transport: any httpx transport (tests, proxies, TLS settings).
-        timeout: per attempt; default 30 s total, 5 s connect.
-        max_retries: retries of connect errors, timeouts and 408/429/5xx on idempotent calls (default 2).
-        retry_policy: full control of backoff, caps and budget (overrides ``max_retries``).
-        sleep: how to wait between attempts (tests inject a recorder).
+        **options: ``transport``, ``timeout``, ``max_retries``, ``retry_policy``, ``sleep``
+            (see :class:`cloudprojects._core.client.SyncOptions`).
         auth: any ``httpx.Auth`` instead of ``BearerAuth(api_key)``.
     """
 
@@ -47,12 +42,8 @@ class Client(SyncClientCore):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] | None = None,
         auth: httpx.Auth | None = None,
+        **options: Unpack[SyncOptions],
     ) -> None:
         auth, url = _settings(api_key, base_url, auth)
         super().__init__(
@@ -60,11 +51,7 @@ class Client(SyncClientCore):
             auth=auth,
             profile=PROFILE,
             raw_factory=lambda u, http: RawClient(base_url=u).set_httpx_client(http),
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            sleep=sleep,
+            **options,
         )
 
     @cached_property
@@ -80,12 +67,8 @@ class AsyncClient(AsyncClientCore):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
         auth: httpx.Auth | None = None,
+        **options: Unpack[AsyncOptions],
     ) -> None:
         auth, url = _settings(api_key, base_url, auth)
         super().__init__(
@@ -93,11 +76,7 @@ class AsyncClient(AsyncClientCore):
             auth=auth,
             profile=PROFILE,
             raw_factory=lambda u, http: RawClient(base_url=u).set_async_httpx_client(http),
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            sleep=sleep,
+            **options,
         )
 
     @cached_property
