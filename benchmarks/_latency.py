@@ -1,7 +1,7 @@
 """Sequential per-call latency over keep-alive: each provider's seed operation and ``get``, every contender.
 
 For each operation the contenders' clients are built once, warmed up, then measured in rounds; within a round
-the contenders alternate call by call in a shuffled order, so a change of machine load hits them alike, and each
+the contenders take turns of a few calls in a shuffled order, so a change of machine load hits them alike, and each
 ratio is taken within one round.
 """
 
@@ -72,7 +72,7 @@ def contenders(case: Case) -> dict[str, P.SyncFactory]:
 def measure(port: int, *, rounds: int, calls: int, warmup: int, cases: list[Case] | None = None) -> list[CaseResult]:
     """Per-call µs of every contender, one sample per round.
 
-    Within a round the contenders alternate call by call, in a fresh random order for every cycle (each contender
+    Within a round the contenders take turns of ``BLOCK`` calls, in a fresh random order for every cycle (each contender
     follows each other one equally often, so none always inherits caches a heavier one has cooled), so a burst of
     load on this shared machine lands on all of them alike; each round's ratio compares calls made side by side.
     """

@@ -374,8 +374,8 @@ def _report(
         "## 1. Sequential per-call latency (keep-alive)",
         "",
         f"µs per call, median (min-max) over {settings.latency_rounds} rounds of {settings.latency_calls} calls per"
-        f" contender, after {settings.latency_warmup} warm-up calls; within a round the contenders alternate call by"
-        " call in a shuffled order, and ratios are taken round by round. *ours*: the facade"
+        f" contender, after {settings.latency_warmup} warm-up calls; within a round the contenders take turns of"
+        f" {_latency.BLOCK} calls in a freshly shuffled order, and ratios are taken round by round. *ours*: the facade"
         " (inputs validated against the spec, request signed, answer parsed into the generated model); *raw httpx*:"
         " `httpx.Client.request` sending the bytes our facade sends (signature frozen), then `response.json()`;"
         " *official SDK*: its own call (see notes).",
