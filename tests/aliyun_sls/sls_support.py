@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import mock_http
 
 from cloudprojects import aliyun_sls
 from cloudprojects._core.validation import load_spec
@@ -46,26 +47,19 @@ def empty(status: int = 200) -> httpx.Response:
     return httpx.Response(status, headers={"x-log-requestid": REQUEST_ID, "content-length": "0"})
 
 
-Answer = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+Answer = mock_http.Answer
 
 
-class Recorder:
-    """A MockTransport handler that checks each request's SLS signature as the server would, records it and
-    answers from a queue (the last answer repeats; a callable answers from the request). ``now`` is the server's
-    clock."""
+class Recorder(mock_http.Recorder):
+    """Records requests and answers from a queue, after checking each request's SLS signature as the server
+    would. ``now`` is the server's clock."""
 
     def __init__(self, *answers: Answer, now: Callable[[], float] = time.time) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
+        super().__init__(*answers)
         self.now = now
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def check(self, request: httpx.Request) -> None:
         assert verify_aliyun_sls(request, SECRETS.get, now=self.now()) == KEY_ID
-        self.requests.append(request)
-        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if isinstance(answer, Exception):
-            raise answer
-        return answer if isinstance(answer, httpx.Response) else answer(request)
 
 
 class FakeClock:

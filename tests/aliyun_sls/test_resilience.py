@@ -11,6 +11,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mock_http import TrackedStream
 from sls_support import (
     ACCOUNT_SPEC,
     ENDPOINT,
@@ -113,19 +114,6 @@ async def test_every_async_attempt_carries_a_fresh_date_and_signature() -> None:
         await client.projects.delete(PROJECT)
     assert len({r.headers["date"] for r in recorder.requests}) == 3
     assert len({r.headers["authorization"] for r in recorder.requests}) == 3
-
-
-class TrackedStream(httpx.SyncByteStream):
-    """A response body that records whether it was closed (an unclosed body pins a pooled connection)."""
-
-    def __init__(self, content: bytes, closed: list[bool]) -> None:
-        self.content, self.closed = content, closed
-
-    def __iter__(self) -> Any:
-        yield self.content
-
-    def close(self) -> None:
-        self.closed.append(True)
 
 
 def test_every_response_is_closed_across_retries() -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import mock_http
 
 from cloudprojects import baidu_bls
 from cloudprojects.auth import verify_bce
@@ -41,24 +42,18 @@ def signed_headers(request: httpx.Request) -> str:
     return match["signed"]
 
 
-class Recorder:
-    """A MockTransport handler that checks each signature, records requests and answers from a queue.
+class Recorder(mock_http.Recorder):
+    """Records requests and answers from a queue, after checking each signature.
 
     ``clock`` is the server's time for the check (the real time unless the client's auth has a fake clock).
     """
 
     def __init__(self, *answers: httpx.Response | Exception, clock: Callable[[], float] = time.time) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
+        super().__init__(*answers)
         self.clock = clock
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def check(self, request: httpx.Request) -> None:
         check_signed(request, now=self.clock())
-        self.requests.append(request)
-        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
 
 
 class FakeClock:

@@ -21,6 +21,7 @@ from bls_support import (
     check_signed,
     sync_client,
 )
+from mock_http import TrackedStream
 
 from cloudprojects import errors
 from cloudprojects._core.retry import RetryPolicy
@@ -131,19 +132,6 @@ async def test_async_retries_with_injected_sleep() -> None:
         assert (await client.projects.get(UID)).name == "test"
     assert len(recorder.requests) == 3
     assert len(sleeps) == 2
-
-
-class TrackedStream(httpx.SyncByteStream):
-    """A response body that records whether it was closed (an unclosed body pins a pooled connection)."""
-
-    def __init__(self, content: bytes, closed: list[bool]) -> None:
-        self.content, self.closed = content, closed
-
-    def __iter__(self) -> Any:
-        yield self.content
-
-    def close(self) -> None:
-        self.closed.append(True)
 
 
 def test_every_response_is_closed_across_retries() -> None:

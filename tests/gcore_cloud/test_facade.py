@@ -11,6 +11,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mock_http import Recorder, TrackedStream
 
 from cloudprojects import errors, gcore_cloud
 from cloudprojects._core.retry import RetryPolicy
@@ -22,21 +23,6 @@ SECRET = "29841$c767e4b0-secret-token-XYZZY"
 SEED_REQUEST = json.loads((SPECS / "examples/gcore_cloud/replace_project.request.json").read_text())
 SEED_RESPONSE = json.loads((SPECS / "examples/gcore_cloud/replace_project.response.json").read_text())
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class Recorder:
-    """A MockTransport handler that records requests and answers from a queue (last answer repeats)."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
 
 
 def project(**overrides: Any) -> dict[str, Any]:
@@ -283,19 +269,6 @@ async def test_async_retries_with_injected_sleep() -> None:
         assert (await client.projects.get(1)).id == 1
     assert len(recorder.requests) == 3
     assert len(sleeps) == 2
-
-
-class TrackedStream(httpx.SyncByteStream):
-    """A response body that records whether it was closed (an unclosed body pins a pooled connection)."""
-
-    def __init__(self, content: bytes, closed: list[bool]) -> None:
-        self.content, self.closed = content, closed
-
-    def __iter__(self) -> Any:
-        yield self.content
-
-    def close(self) -> None:
-        self.closed.append(True)
 
 
 def test_every_response_is_closed_across_retries() -> None:

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mock_http import Recorder, TrackedStream
 
 from cloudprojects import errors, microvisualizer
 from cloudprojects._core.constants import DEFAULT_TIMEOUT
@@ -29,21 +30,6 @@ SEED_REQUEST = json.loads(SEED_REQUEST_BYTES)
 SEED_RESPONSE = json.loads((SPECS / "examples/microvisualizer/update_project.response.json").read_text())
 PIN = {"projectId": PID, "pinnedAt": "2026-04-01T12:00:00Z"}
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class Recorder:
-    """A MockTransport handler that records requests and answers from a queue (last answer repeats)."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
 
 
 def project(**overrides: Any) -> dict[str, Any]:
@@ -575,19 +561,6 @@ def test_every_attempt_is_authenticated_afresh() -> None:
         client.projects.get(PID)
     assert [r.headers["x-attempt"] for r in recorder.requests] == ["1", "2", "3"]
     assert all(r.headers["authorization"] == f"Bearer {SECRET}" for r in recorder.requests)
-
-
-class TrackedStream(httpx.SyncByteStream):
-    """A response body that records whether it was closed (an unclosed body pins a pooled connection)."""
-
-    def __init__(self, content: bytes, closed: list[bool]) -> None:
-        self.content, self.closed = content, closed
-
-    def __iter__(self) -> Any:
-        yield self.content
-
-    def close(self) -> None:
-        self.closed.append(True)
 
 
 def test_every_response_is_closed_across_retries() -> None:
