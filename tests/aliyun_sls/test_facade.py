@@ -249,7 +249,7 @@ def test_every_documented_error_becomes_its_typed_error(operation_id: str, statu
     error = caught.value
     assert type(error) is CODE_CLASSES.get(body["errorCode"], STATUS_CLASSES[status])
     assert (error.status_code, error.code, error.request_id) == (status, body["errorCode"], REQUEST_ID)
-    assert error.message == f"aliyun_sls: {body['errorMessage']}"
+    assert error.message == body["errorMessage"]
     assert (error.body, error.response.status_code) == (body, status)
 
 
@@ -269,7 +269,7 @@ async def test_provider_codes_belong_to_their_status_family_async(
         with pytest.raises(family) as caught:
             await client.projects.create(PROJECT, description="d")
     assert caught.value.status_code == status  # ProjectAlreadyExist keeps its 400 although it is a ConflictError
-    assert str(caught.value) == f"[{status} {code}] aliyun_sls: {message}"
+    assert str(caught.value) == f"aliyun_sls: [{status} {code}] {message}"
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from sls_support import (
 )
 
 from cloudprojects import aliyun_sls, errors
+from cloudprojects._core.client import user_agent
 from cloudprojects.auth import AliyunSlsV4Auth, SignatureError, WireRequest, verify_aliyun_sls, verify_aliyun_sls_v4
 from cloudprojects_gen_aliyun_sls.account.api.projects import list_projects
 from cloudprojects_gen_aliyun_sls.project.api.projects import get_project, update_project
@@ -51,7 +52,7 @@ from cloudprojects_gen_aliyun_sls.project.models import ProjectUpdateRequest
 )
 def test_project_calls_go_to_the_project_host(endpoint: str, scheme: str, account_url: str, project_url: str) -> None:
     recorder = Recorder(httpx.Response(200, json=PAGE_BODY), httpx.Response(200, json=PROJECT_BODY))
-    with sync_client(recorder, endpoint=endpoint, scheme=scheme) as client:
+    with sync_client(recorder, endpoint=endpoint, scheme=scheme, allow_insecure_http=True) as client:
         list(client.projects.list())
         client.projects.get(PROJECT)
     listing, getting = recorder.requests
@@ -75,7 +76,7 @@ def test_a_direct_endpoint_is_connected_to_with_the_project_in_host(endpoint: st
 
 async def test_a_direct_endpoint_async() -> None:
     recorder = Recorder(httpx.Response(200, json=PROJECT_BODY))
-    async with async_client(recorder, endpoint="10.0.0.7:80", scheme="http") as client:
+    async with async_client(recorder, endpoint="10.0.0.7:80", scheme="http", allow_insecure_http=True) as client:
         await client.projects.get(PROJECT)
     (request,) = recorder.requests
     assert (str(request.url), request.headers["host"]) == ("http://10.0.0.7/", f"{PROJECT}.10.0.0.7")
@@ -154,7 +155,7 @@ def test_raw_project_clients_send_through_the_facade() -> None:
         ("PUT", PROJECT_URL),
         ("GET", PROJECT_URL),
     ]
-    assert {r.headers["user-agent"] for r in recorder.requests} == {"cloudprojects-python"}
+    assert {r.headers["user-agent"] for r in recorder.requests} == {user_agent("aliyun_sls")}
 
 
 async def test_raw_clients_async() -> None:

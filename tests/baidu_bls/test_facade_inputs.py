@@ -123,7 +123,10 @@ def test_invalid_input_is_rejected_naming_field_and_rule(call: Callable[[Any], A
     ("kwargs", "url"),
     [
         ({"region": "gz"}, "https://bls-log.gz.baidubce.com/v1/project/"),
-        ({"region": "hkg", "scheme": "http"}, "http://bls-log.hkg.baidubce.com/v1/project/"),
+        (
+            {"region": "hkg", "scheme": "http", "allow_insecure_http": True},
+            "http://bls-log.hkg.baidubce.com/v1/project/",
+        ),
         ({"endpoint": "localhost:8080", "scheme": "http"}, "http://localhost:8080/v1/project/"),
         ({"endpoint": "https://proxy.example/bls/"}, "https://proxy.example/bls/v1/project/"),
     ],

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from cloudprojects import gcore_cloud
-from cloudprojects._core import client as core
+from cloudprojects._core import http as core
 from cloudprojects._core.call import Call
 
 PROJECT = {"client_id": 1, "created_at": "2019-12-31T23:59:59", "id": 1, "is_default": True, "name": "default"}

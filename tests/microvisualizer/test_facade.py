@@ -313,7 +313,7 @@ def test_project_not_found_is_a_not_found_error_with_details() -> None:
     with sync_client(Recorder(httpx.Response(404, json=NOT_FOUND))) as client, pytest.raises(errors.NotFoundError) as c:
         client.projects.delete(PID)
     assert isinstance(c.value, ProjectNotFoundError)
-    assert str(c.value) == f"[404 project_not_found] microvisualizer: Project not found (No project with id {PID})"
+    assert str(c.value) == f"microvisualizer: [404 project_not_found] Project not found (No project with id {PID})"
 
 
 @pytest.mark.parametrize("status", [403, 409])
@@ -458,8 +458,8 @@ def rate_limited(header: str | None, body_seconds: int | None) -> httpx.Response
     ("header", "body_seconds", "expected"),
     [
         ("3", 3, 3.0),
-        ("0", None, 0.0),
-        ("Wed, 21 Oct 2015 07:28:00 GMT", None, 0.0),
+        ("0", None, 0.5),  # zero and past dates keep the backoff floor
+        ("Wed, 21 Oct 2015 07:28:00 GMT", None, 0.5),
         (None, 7, 7.0),
         ("2", 9, 2.0),
         (None, None, 0.5),

@@ -110,7 +110,7 @@ def test_duplicate_name_is_a_conflict(client: baidu_bls.Client) -> None:
     for name in ("alpha", "default"):
         with pytest.raises(baidu_bls.ProjectAlreadyExistsError) as caught:
             client.projects.create(name=name)
-        assert (caught.value.code, caught.value.message) == ("ProjectAlreadyExist", "baidu_bls: Project already exists")
+        assert (caught.value.code, caught.value.message) == ("ProjectAlreadyExist", "Project already exists")
 
 
 def test_a_project_with_logstores_cannot_be_deleted(simulator: Any, client: baidu_bls.Client) -> None:

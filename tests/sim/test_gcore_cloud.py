@@ -28,8 +28,9 @@ def test_lifecycle(client: gcore_cloud.Client) -> None:
     assert created.name == "alpha"
     assert [p.name for p in client.projects.list()] == ["alpha", "default"]
     assert client.projects.get(created.id).description == "first"
-    assert client.projects.update(created.id, description=None).description is None
-    replaced = client.projects.replace(created.id, name="beta")
+    assert client.projects.update(created.id, description="second").description == "second"
+    with pytest.warns(DeprecationWarning, match=r"use projects\.update\(\)"):
+        replaced = client.projects.replace(created.id, name="beta")
     assert (replaced.name, replaced.description) == ("beta", None)
     tasks = client.projects.delete(created.id)
     assert len(tasks.tasks) == 1

@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 
+from ._core.redaction import REDACTED, redact_headers
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -18,6 +20,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
@@ -30,8 +33,59 @@ __all__ = [
 ]
 
 
-class ValidationError(ValueError):
-    """Input broke a constraint of the spec; raised before any request leaves the machine."""
+def _safe_url(url: httpx.URL) -> httpx.URL:
+    return url.copy_with(password=REDACTED) if url.password else url
+
+
+def _safe_request(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of ``request`` without credentials: sensitive headers masked, no password in the URL, no body."""
+    if request is None:
+        return None
+    return httpx.Request(request.method, _safe_url(request.url), headers=redact_headers(request.headers))
+
+
+def _safe_response(response: httpx.Response | None) -> httpx.Response | None:
+    """A read copy of ``response`` whose request carries no credential."""
+    if response is None:
+        return None
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    headers = redact_headers(response.headers)
+    headers.pop("content-encoding", None)  # the copy holds the decoded body
+    return httpx.Response(
+        response.status_code, headers=headers, content=content, request=_safe_request(response._request)
+    )
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], state: dict[str, Any]) -> Exception:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+class _Picklable(Exception):
+    """Errors survive ``pickle`` (a process pool re-raises them) and the pickle carries no credential."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        if "request" in state:
+            state["request"] = _safe_request(state["request"])
+        if "response" in state:
+            state["response"] = _safe_response(state["response"])
+        return (_rebuild, (type(self), self.args, state))
+
+
+class ValidationError(_Picklable, ValueError):
+    """Input broke a constraint of the spec; raised before any request leaves the machine.
+
+    Attributes:
+        field: the argument or body field, dotted (``body.name``, ``project_id``).
+        problem: what is wrong with the value.
+        rule: the spec's rule that it breaks (``maxLength 64``, ``type 'integer'``).
+    """
 
     def __init__(self, field: str, problem: str, rule: str) -> None:
         self.field = field
@@ -40,8 +94,17 @@ class ValidationError(ValueError):
         super().__init__(f"{field}: {problem} (rule: {rule})")
 
 
-class APIError(Exception):
-    """Base of every error raised for a request that was attempted."""
+class ClientClosedError(_Picklable, RuntimeError):
+    """A call was made on a client (or through an ``http_client``) that has been closed."""
+
+
+class APIError(_Picklable):
+    """Base of every error raised for a request that was attempted.
+
+    Attributes:
+        message: what went wrong (for status errors, the provider's own message, verbatim).
+        request: the last request sent (signature headers included; never shown in text).
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -61,14 +124,24 @@ class ResponseValidationError(APIError):
     """A response arrived but its body does not match the spec (HTML page, truncated or wrong JSON)."""
 
     def __init__(self, message: str, *, response: httpx.Response, request_id: str | None = None) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=response._request)
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
 
 
 class APIStatusError(APIError):
-    """The provider answered with an error: a non-2xx status, or a 2xx whose envelope says failure."""
+    """The provider answered with an error: a non-2xx status, or a 2xx whose envelope says failure.
+
+    Attributes:
+        status_code: the HTTP status.
+        code: the provider's error code (``ProjectNotFound``, ``BadRequestError``), when it sends one.
+        message: the provider's message, verbatim (``str(error)`` adds the provider, status, code and request id).
+        request_id: the provider's request id (header or body field), when it sends one.
+        body: the decoded JSON error body, or None.
+        provider: the provider key (``gcore_cloud``), when known.
+        response: the ``httpx.Response``.
+    """
 
     def __init__(
         self,
@@ -78,20 +151,24 @@ class APIStatusError(APIError):
         code: str | None = None,
         request_id: str | None = None,
         body: Any = None,
+        provider: str | None = None,
     ) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=response._request)
         self.response = response
         self.status_code = response.status_code
         self.code = code
         self.request_id = request_id
         self.body = body
+        self.provider = provider
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}"]
         if self.code:
             parts.append(self.code)
         text = f"[{' '.join(parts)}] {self.message}"
-        return f"{text} (request id {self.request_id})" if self.request_id else text
+        if self.request_id:
+            text = f"{text} (request id {self.request_id})"
+        return f"{self.provider}: {text}" if self.provider else text
 
 
 class BadRequestError(APIStatusError):

@@ -68,7 +68,7 @@ class ProjectUpdateRequest(BaseModel):
     """
     description: Annotated[str | None, Field(examples=["Project description"], max_length=255)] = None
     """
-    New description of the project; `null` clears it.
+    New description of the project (a string, as the official SDK's `ProjectUpdateParams` types it; `null` is not part of the contract).
     """
 
 

@@ -12,6 +12,7 @@ import httpx
 
 from cloudprojects import errors
 
+from .options import CallOptions
 from .profile import Profile
 
 
@@ -37,7 +38,6 @@ class Call:
     operation_id: str
     kwargs: dict[str, Any]
     parse: Callable[..., Any]
-    raw_client: Any = None
     unwrap: Callable[[Any], Any] = field(default=lambda parsed: parsed)
     url: str | None = None
     headers: dict[str, str] | None = None
@@ -48,12 +48,15 @@ class Call:
     def method(self) -> str:
         return str(self.kwargs["method"]).upper()
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, base: str | None = None) -> httpx.Request:
+    def build(
+        self, http: httpx.Client | httpx.AsyncClient, base: str | None = None, options: CallOptions | None = None
+    ) -> httpx.Request:
         """A fresh request (no signature yet: each attempt is signed afresh by the client's auth).
 
         ``base`` is the client's base URL as text, ending in ``/``: a relative URL is joined to it here, as httpx
         would join it, so httpx parses one absolute URL instead of parsing the relative one and re-parsing the
-        merge (the same work raw httpx does for an absolute URL).
+        merge (the same work raw httpx does for an absolute URL). ``options`` adds the call's timeout and its
+        extra headers, query parameters and body fields.
         """
         kwargs = dict(self.kwargs)
         if self.url is not None:
@@ -64,6 +67,17 @@ class Call:
                 kwargs["url"] = base + url[1:]
         if self.headers:
             kwargs["headers"] = {**kwargs.get("headers", {}), **self.headers}
+        if options is not None:
+            kwargs["timeout"] = options.timeout
+            if options.extra_headers:
+                kwargs["headers"] = {**kwargs.get("headers", {}), **options.extra_headers}
+            if options.extra_query:
+                kwargs["params"] = {**kwargs.get("params", {}), **options.extra_query}
+            if options.extra_body:
+                body = kwargs.get("json")
+                if not isinstance(body, dict):
+                    raise TypeError(f"{self.operation_id} has no JSON object body to add extra_body to")
+                kwargs["json"] = {**body, **options.extra_body}
         return http.build_request(**kwargs)
 
     def result(self, response: httpx.Response, profile: Profile) -> Any:
@@ -73,6 +87,8 @@ class Call:
         unexpected_body, unexpected_status = _generated_errors(self.parse)
         try:
             parsed = self.parse(client=_STRICT, response=response).parsed
+        except RecursionError as exc:
+            raise self._invalid(response, profile, "the body nests too deeply to parse") from exc
         except unexpected_status as exc:
             raise self._invalid(response, profile, f"HTTP {response.status_code} is not a documented success") from exc
         except unexpected_body as exc:

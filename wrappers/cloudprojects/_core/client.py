@@ -1,183 +1,230 @@
-"""The machinery every provider's Client/AsyncClient shares: one httpx client (one pool), auth, retries."""
+"""The machinery every provider's Client/AsyncClient shares: one httpx client (one pool), auth, options, retries."""
 
 from __future__ import annotations
 
+import copy
+import ipaddress
 import os
-import ssl
-import threading
-from collections.abc import Awaitable, Callable
+import platform
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypedDict, Unpack
+from typing import Any, Self
 
 import httpx
 
 from .call import Call
-from .constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, USER_AGENT
-from .executor import AsyncExecutor, SyncExecutor
+from .constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .executor import AsyncExecutor, Outcome, SyncExecutor
+from .http import HttpSettings, async_http, sync_http
+from .logs import setup_logging
+from .options import (
+    NOT_GIVEN,
+    CallOptions,
+    NotGiven,
+    check_callable,
+    check_headers,
+    check_max_retries,
+    check_timeout,
+    check_total_timeout,
+)
+from .pagination import Page
 from .profile import Profile
+from .response import RAW_MODE, RawResponse
 from .retry import RetryPolicy
+from .signer_headers import owned_by
 
-TimeoutTypes = float | httpx.Timeout | None
+setup_logging()
+
+OPTION_NAMES = (
+    "timeout",
+    "total_timeout",
+    "max_retries",
+    "retry_policy",
+    "default_headers",
+    "http_client",
+    "transport",
+    "proxy",
+    "verify",
+    "cert",
+    "trust_env",
+    "limits",
+    "allow_insecure_http",
+    "sleep",
+)
+"""The keywords every facade constructor takes besides its credentials and address (documented on each)."""
+
+
+def options_from(names: Mapping[str, Any]) -> dict[str, Any]:
+    """The common options among a constructor's arguments (``locals()``), to hand to the core."""
+    return {name: names[name] for name in OPTION_NAMES}
 
 
 def credential(value: str | None, env: str | tuple[str, ...], what: str) -> str:
     """An explicit credential, else the first environment variable set; a clear error naming them all."""
     names = (env,) if isinstance(env, str) else env
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
     found = value if value is not None else next((os.environ[n] for n in names if os.environ.get(n)), None)
     if not found:
         raise ValueError(f"{what} is required: pass it, or set the {' or '.join(names)} environment variable")
     return found
 
 
-def policy_for(max_retries: int, retry_policy: RetryPolicy | None) -> RetryPolicy:
-    if max_retries < 0:
-        raise ValueError("max_retries must be >= 0")
+def policy_for(max_retries: object, retry_policy: object) -> RetryPolicy:
+    """The retry policy: ``retry_policy`` when given, else the default one with ``max_retries``."""
+    retries = check_max_retries(max_retries)
     if retry_policy is None:
-        return RetryPolicy(max_retries=max_retries)
+        return RetryPolicy(max_retries=retries)
+    if not isinstance(retry_policy, RetryPolicy):
+        raise TypeError(f"retry_policy must be a cloudprojects RetryPolicy, not {type(retry_policy).__name__}")
     return retry_policy
 
 
-def _timeout(timeout: TimeoutTypes) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+def is_loopback(host: str) -> bool:
+    """localhost, 127.0.0.0/8 or ::1."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
-class _SetCookieOnly(httpx.Cookies):
-    """The client's cookie jar, read from a response only when the response sets a cookie.
-
-    httpx hands every response to ``http.cookiejar`` through compatibility objects that copy all the request's
-    headers, about a quarter of the client's CPU per call in the profile (``benchmarks/RESULTS.md``), for the
-    APIs here, which set no cookies. Without a ``Set-Cookie`` header the jar would learn nothing, so the
-    round trip is skipped; with one, cookies are stored exactly as httpx stores them.
-    """
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
-            super().extract_cookies(response)
-
-
-_tls_lock = threading.Lock()
-_tls_context: ssl.SSLContext | None = None
-
-
-def default_tls_context() -> ssl.SSLContext:
-    """httpx's default TLS context (certifi's CAs; ``SSL_CERT_FILE``/``SSL_CERT_DIR`` honoured), built once per
-    process, on the first request that needs a transport: loading the CA bundle costs as much as importing httpx,
-    and every client of the process can share the result."""
-    global _tls_context
-    if _tls_context is None:
-        with _tls_lock:
-            if _tls_context is None:
-                _tls_context = httpx.create_ssl_context(verify=True, trust_env=True)
-    return _tls_context
+def check_base_url(base_url: str, allow_insecure_http: object) -> httpx.URL:
+    """An absolute http(s) URL; plain http only to loopback unless ``allow_insecure_http=True``."""
+    if not isinstance(allow_insecure_http, bool):
+        raise TypeError("allow_insecure_http must be a bool")
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"base_url is not a URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError("base_url must be an absolute http:// or https:// URL")
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
+        raise ValueError(
+            f"base_url uses plain http:// to {url.host}: credentials and signatures would travel in cleartext."
+            " Use https://, or pass allow_insecure_http=True if you mean it (loopback is always allowed)"
+        )
+    return url
 
 
-class _BuildOnFirstUse:
-    """The ``_pool`` of a deferred transport until there is one: the first access (the first request) runs httpx's
-    own ``__init__`` with the shared TLS context, which stores the real pool in the instance, where every later
-    lookup finds it first (a non-data descriptor, so nothing sits on the request path afterwards)."""
-
-    def __get__(self, transport: Any, owner: type | None = None) -> Any:
-        if transport is None:
-            return self
-        with transport._deferred_lock:
-            kwargs = transport.__dict__.get("_deferred")
-            if kwargs is not None:  # not built yet (or building failed and raised: try again next time)
-                transport._init(verify=default_tls_context(), **kwargs)
-                del transport.__dict__["_deferred"]
-        return transport.__dict__["_pool"]
+def shown_url(url: httpx.URL) -> str:
+    """The URL as text with any password masked."""
+    return str(url.copy_with(password="***") if url.password else url)
 
 
-class _DeferredTransport(httpx.HTTPTransport):
-    """httpx's default transport, built on the first request instead of in the client's constructor."""
+def user_agent(provider: str) -> str:
+    """``cloudprojects/<version> (<provider>) python/<x.y> httpx/<version>``."""
+    from cloudprojects import __version__
 
-    _pool = _BuildOnFirstUse()
-
-    def __init__(self, **kwargs: Any) -> None:
-        self._deferred = kwargs
-        self._deferred_lock = threading.Lock()
-
-    def _init(self, **kwargs: Any) -> None:
-        httpx.HTTPTransport.__init__(self, **kwargs)
-
-    @property
-    def _built(self) -> bool:
-        return "_deferred" not in self.__dict__
-
-    def close(self) -> None:
-        if self._built:
-            super().close()
+    python = ".".join(platform.python_version_tuple()[:2])
+    return f"cloudprojects/{__version__} ({provider}) python/{python} httpx/{httpx.__version__}"
 
 
-class _DeferredAsyncTransport(httpx.AsyncHTTPTransport):
-    """httpx's default async transport, built on the first request instead of in the client's constructor."""
+class _Core:
+    """What the sync and async cores share: options, with_options, pages, repr."""
 
-    _pool = _BuildOnFirstUse()
+    _profile: Profile
+    _options: CallOptions
+    _refused: Callable[[str], bool]
+    _shown_url: str
 
-    def __init__(self, **kwargs: Any) -> None:
-        self._deferred = kwargs
-        self._deferred_lock = threading.Lock()
+    def _setup(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth,
+        profile: Profile,
+        timeout: object,
+        total_timeout: object,
+        max_retries: object,
+        retry_policy: object,
+        default_headers: object,
+        sleep: object,
+        allow_insecure_http: object,
+    ) -> tuple[httpx.URL, dict[str, Any], RetryPolicy]:
+        url = check_base_url(base_url, allow_insecure_http)
+        if not isinstance(auth, httpx.Auth):
+            raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+        check_callable(sleep, "sleep")
+        self._profile = profile
+        self._refused = owned_by(auth)
+        self._options = CallOptions(
+            timeout=check_timeout(timeout),
+            total_timeout=check_total_timeout(total_timeout),
+            extra_headers=check_headers(default_headers, "default_headers", self._refused) or None,
+        )
+        self._shown_url = shown_url(url)
+        common = {
+            "base_url": base_url,
+            "auth": auth,
+            "timeout": self._options.timeout,
+            "headers": {"User-Agent": user_agent(profile.name)},
+            "follow_redirects": False,
+        }
+        return url, common, policy_for(max_retries, retry_policy)
 
-    def _init(self, **kwargs: Any) -> None:
-        httpx.AsyncHTTPTransport.__init__(self, **kwargs)
+    def _call_options(
+        self,
+        timeout: object,
+        total_timeout: object,
+        max_retries: object,
+        extra_headers: object,
+        extra_query: object,
+        extra_body: object = None,
+    ) -> CallOptions:
+        return self._options.override(
+            refused=self._refused,
+            timeout=timeout,
+            total_timeout=total_timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
-    @property
-    def _built(self) -> bool:
-        return "_deferred" not in self.__dict__
+    def _result(self, outcome: Outcome) -> Any:
+        if RAW_MODE.get():
+            return RawResponse(outcome, self._profile.request_id(outcome.response))
+        return outcome.value
 
-    async def aclose(self) -> None:
-        if self._built:
-            await super().aclose()
+    def _paged(self, outcome: Outcome, page: Page[Any]) -> tuple[Page[Any], Outcome]:
+        return replace(page, request_id=self._profile.request_id(outcome.response)), outcome
 
+    def _copy_with(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        total_timeout: float | NotGiven | None,
+        max_retries: int | NotGiven,
+        retry_policy: RetryPolicy | NotGiven,
+        default_headers: Mapping[str, str] | None,
+    ) -> Self:
+        clone = copy.copy(self)
+        for name, value in list(vars(clone).items()):  # resources cached on the original point at it
+            if isinstance(getattr(type(clone), name, None), cached_property) and value is not None:
+                del vars(clone)[name]
+        clone._options = self._options.override(
+            refused=self._refused, timeout=timeout, total_timeout=total_timeout, extra_headers=default_headers
+        )
+        executor: Any = self._executor  # type: ignore[attr-defined]
+        policy = executor._plan.policy
+        if not isinstance(retry_policy, NotGiven):
+            policy = policy_for(policy.max_retries, retry_policy)
+        if not isinstance(max_retries, NotGiven):
+            policy = replace(policy, max_retries=check_max_retries(max_retries))
+        clone._executor = type(executor)(  # type: ignore[attr-defined]
+            executor.http, self._profile, policy, executor._sleep, executor._plan.clock
+        )
+        return clone
 
-def _skip_cookieless_responses(http: httpx.Client | httpx.AsyncClient) -> None:
-    # httpx (0.23 to 0.28) keeps the jar in ``_cookies``; another layout leaves the client as httpx built it.
-    jar = getattr(http, "_cookies", None)
-    if type(jar) is httpx.Cookies:
-        http._cookies = _SetCookieOnly(jar.jar)
-
-
-class SyncOptions(TypedDict, total=False):
-    """The keywords every sync ``Client`` takes besides its credentials and address.
-
-    ``transport``: any httpx transport (tests, proxies, TLS settings); ``timeout``: per attempt (default 30 s,
-    5 s to connect); ``max_retries``: retries of connect errors, timeouts and 408/429/5xx on idempotent calls
-    (default 2); ``retry_policy``: full control of backoff, caps and budget (overrides ``max_retries``);
-    ``sleep``: how to wait between attempts (tests inject a recorder).
-    """
-
-    transport: httpx.BaseTransport | None
-    timeout: TimeoutTypes
-    max_retries: int
-    retry_policy: RetryPolicy | None
-    sleep: Callable[[float], None] | None
-
-
-class AsyncOptions(TypedDict, total=False):
-    """The keywords every ``AsyncClient`` takes besides its credentials and address (see :class:`SyncOptions`)."""
-
-    transport: httpx.AsyncBaseTransport | None
-    timeout: TimeoutTypes
-    max_retries: int
-    retry_policy: RetryPolicy | None
-    sleep: Callable[[float], Awaitable[None]] | None
+    def __repr__(self) -> str:
+        return f"{type(self).__module__}.{type(self).__qualname__}(base_url={self._shown_url!r})"
 
 
-def _client_kwargs(base_url: str, auth: httpx.Auth, timeout: TimeoutTypes) -> dict[str, Any]:
-    return {
-        "base_url": base_url,
-        "auth": auth,
-        "timeout": _timeout(timeout),
-        "headers": {"User-Agent": USER_AGENT},
-        "follow_redirects": False,
-    }
-
-
-def _policy(options: SyncOptions | AsyncOptions) -> RetryPolicy:
-    return policy_for(options.get("max_retries", DEFAULT_MAX_RETRIES), options.get("retry_policy"))
-
-
-class SyncClientCore:
+class SyncClientCore(_Core):
     """Owns an httpx.Client, the generated raw client that shares it, and the retrying executor."""
 
     def __init__(
@@ -187,24 +234,74 @@ class SyncClientCore:
         auth: httpx.Auth,
         profile: Profile,
         raw_factory: Callable[[str, httpx.Client], Any],
-        **options: Unpack[SyncOptions],
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        proxy: Any = None,
+        verify: Any = True,
+        cert: Any = None,
+        trust_env: bool = True,
+        limits: httpx.Limits | None = None,
+        allow_insecure_http: bool = False,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
-        transport = options.get("transport")
-        self._http = httpx.Client(
-            transport=transport if transport is not None else _DeferredTransport(),
-            **_client_kwargs(base_url, auth, options.get("timeout", DEFAULT_TIMEOUT)),
+        _, common, policy = self._setup(
+            base_url=base_url,
+            auth=auth,
+            profile=profile,
+            timeout=timeout,
+            total_timeout=total_timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            sleep=sleep,
+            allow_insecure_http=allow_insecure_http,
         )
-        _skip_cookieless_responses(self._http)
+        settings = HttpSettings(transport, http_client, proxy, verify, cert, trust_env, limits)
+        self._http = sync_http(settings, **common)
         self.raw = raw_factory(base_url, self._http)
-        sleep = options.get("sleep")
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
-        self._executor = SyncExecutor(self._http, profile, _policy(options), **kwargs)
+        self._executor = SyncExecutor(self._http, profile, policy, **kwargs)
 
-    def _run(self, call: Call) -> Any:
-        return self._executor.run(call)
+    def _run(self, call: Call, options: CallOptions) -> Any:
+        return self._result(self._executor.run(call, options))
+
+    def _page(self, call: Call, options: CallOptions, to_page: Callable[[Any], Page[Any]]) -> tuple[Page[Any], Outcome]:
+        outcome = self._executor.run(call, options)
+        return self._paged(outcome, to_page(outcome.value))
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with other defaults that shares this one's connection pool, auth and address.
+
+        Args:
+            timeout: seconds (or an ``httpx.Timeout``) per attempt.
+            total_timeout: seconds a whole call may take, retries and waits included.
+            max_retries: retries of retryable failures.
+            retry_policy: backoff, caps and budget.
+            default_headers: headers added to every request (merged over this client's).
+        """
+        return self._copy_with(
+            timeout=timeout,
+            total_timeout=total_timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+        )
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (a user's ``http_client`` stays open)."""
         self._http.close()
 
     def __enter__(self) -> Self:
@@ -215,11 +312,8 @@ class SyncClientCore:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__module__}.{type(self).__qualname__}(base_url={str(self._http.base_url)!r})"
 
-
-class AsyncClientCore:
+class AsyncClientCore(_Core):
     """Owns an httpx.AsyncClient, the generated raw client that shares it, and the retrying executor."""
 
     def __init__(
@@ -229,24 +323,76 @@ class AsyncClientCore:
         auth: httpx.Auth,
         profile: Profile,
         raw_factory: Callable[[str, httpx.AsyncClient], Any],
-        **options: Unpack[AsyncOptions],
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        proxy: Any = None,
+        verify: Any = True,
+        cert: Any = None,
+        trust_env: bool = True,
+        limits: httpx.Limits | None = None,
+        allow_insecure_http: bool = False,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        transport = options.get("transport")
-        self._http = httpx.AsyncClient(
-            transport=transport if transport is not None else _DeferredAsyncTransport(),
-            **_client_kwargs(base_url, auth, options.get("timeout", DEFAULT_TIMEOUT)),
+        _, common, policy = self._setup(
+            base_url=base_url,
+            auth=auth,
+            profile=profile,
+            timeout=timeout,
+            total_timeout=total_timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            sleep=sleep,
+            allow_insecure_http=allow_insecure_http,
         )
-        _skip_cookieless_responses(self._http)
+        settings = HttpSettings(transport, http_client, proxy, verify, cert, trust_env, limits)
+        self._http = async_http(settings, **common)
         self.raw = raw_factory(base_url, self._http)
-        sleep = options.get("sleep")
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
-        self._executor = AsyncExecutor(self._http, profile, _policy(options), **kwargs)
+        self._executor = AsyncExecutor(self._http, profile, policy, **kwargs)
 
-    async def _run(self, call: Call) -> Any:
-        return await self._executor.run(call)
+    async def _run(self, call: Call, options: CallOptions) -> Any:
+        return self._result(await self._executor.run(call, options))
+
+    async def _page(
+        self, call: Call, options: CallOptions, to_page: Callable[[Any], Page[Any]]
+    ) -> tuple[Page[Any], Outcome]:
+        outcome = await self._executor.run(call, options)
+        return self._paged(outcome, to_page(outcome.value))
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with other defaults that shares this one's connection pool, auth and address.
+
+        Args:
+            timeout: seconds (or an ``httpx.Timeout``) per attempt.
+            total_timeout: seconds a whole call may take, retries and waits included.
+            max_retries: retries of retryable failures.
+            retry_policy: backoff, caps and budget.
+            default_headers: headers added to every request (merged over this client's).
+        """
+        return self._copy_with(
+            timeout=timeout,
+            total_timeout=total_timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+        )
 
     async def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (a user's ``http_client`` stays open)."""
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:
@@ -256,6 +402,3 @@ class AsyncClientCore:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__module__}.{type(self).__qualname__}(base_url={str(self._http.base_url)!r})"

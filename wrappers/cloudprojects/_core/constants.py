@@ -6,4 +6,3 @@ import httpx
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-USER_AGENT = "cloudprojects-python"

@@ -1,10 +1,13 @@
-"""Send a Call with retries: every attempt is a fresh request, signed afresh by the client's auth."""
+"""Send a Call with retries: every attempt is a fresh request, signed afresh by the client's auth, and ends by its
+deadline (the per-attempt ``timeout``, and the call's ``total_timeout``)."""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -12,10 +15,30 @@ import httpx
 from cloudprojects import errors
 
 from .call import Call
+from .deadline import DEADLINE
+from .options import CallOptions
 from .profile import Profile, json_body
 from .retry import RetryPolicy, is_idempotent, parse_retry_after, retryable_exception, retryable_status
 
 logger = logging.getLogger("cloudprojects")
+
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""A response body larger than this (after decoding) is refused: these APIs answer kilobytes."""
+
+
+class Outcome:
+    """What one call ended with: the facade's value and the final exchange."""
+
+    __slots__ = ("elapsed", "request", "response", "retries", "value")
+
+    def __init__(
+        self, value: Any, request: httpx.Request, response: httpx.Response, retries: int, elapsed: float
+    ) -> None:
+        self.value = value
+        self.request = request
+        self.response = response
+        self.retries = retries
+        self.elapsed = elapsed
 
 
 class _Retry:
@@ -32,6 +55,20 @@ class _Done:
         self.response = response
 
 
+class _DeadlinePassed(Exception):
+    """The attempt's wall-clock deadline passed while the body was still arriving."""
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+    """How long one attempt may take: the largest of the timeout's parts (None when none is set)."""
+    parts = [p for p in (timeout.connect, timeout.read, timeout.write, timeout.pool) if p is not None]
+    return max(parts) if parts else None
+
+
 class _Planner:
     """The decisions shared by the sync and async loops; no I/O."""
 
@@ -40,29 +77,88 @@ class _Planner:
         self.policy = policy
         self.clock = clock
 
-    def _within_budget(self, started: float, delay: float) -> bool:
-        return self.clock() - started + delay <= self.policy.total_budget
+    def policy_for(self, options: CallOptions) -> RetryPolicy:
+        if options.max_retries is None or options.max_retries == self.policy.max_retries:
+            return self.policy
+        return replace(self.policy, max_retries=options.max_retries)
 
-    def after_response(self, call: Call, response: httpx.Response, retry: int, started: float) -> _Retry | _Done:
-        if not retryable_status(response.status_code, _retry_method(call)) or retry >= self.policy.max_retries:
+    def deadlines(self, options: CallOptions) -> tuple[float, float | None]:
+        """(the call's start, its overall deadline or None)."""
+        started = self.clock()
+        total = options.total_timeout
+        return started, (started + total if total is not None else None)
+
+    def attempt_deadline(self, options: CallOptions, total_deadline: float | None) -> float | None:
+        seconds = attempt_seconds(options.timeout)
+        own = self.clock() + seconds if seconds is not None else None
+        if own is None:
+            return total_deadline
+        return own if total_deadline is None else min(own, total_deadline)
+
+    def _may_wait(self, policy: RetryPolicy, started: float, total_deadline: float | None, delay: float) -> bool:
+        now = self.clock()
+        if total_deadline is not None and now + delay >= total_deadline:
+            return False
+        return now - started + delay <= policy.total_budget
+
+    def after_response(
+        self,
+        call: Call,
+        response: httpx.Response,
+        retry: int,
+        policy: RetryPolicy,
+        started: float,
+        total_deadline: float | None,
+    ) -> _Retry | _Done:
+        if not retryable_status(response.status_code, _retry_method(call)) or retry >= policy.max_retries:
             return _Done(response)
         asked = parse_retry_after(response.headers)
         if asked is None and response.status_code == 429:
             asked = _body_retry_after(response)
-        if asked is not None and asked > self.policy.max_retry_after:
+        if asked is not None and asked > policy.max_retry_after:
             raise self._rate_limited(response, asked)
-        delay = asked if asked is not None else self.policy.backoff(retry)
-        return _Retry(delay) if self._within_budget(started, delay) else _Done(response)
+        floor = policy.backoff(retry)
+        delay = floor if asked is None else max(asked, floor)
+        return _Retry(delay) if self._may_wait(policy, started, total_deadline, delay) else _Done(response)
 
     def after_exception(
-        self, call: Call, request: httpx.Request, exc: httpx.TransportError, retry: int, started: float
+        self,
+        call: Call,
+        request: httpx.Request,
+        exc: Exception,
+        retry: int,
+        policy: RetryPolicy,
+        started: float,
+        total_deadline: float | None,
     ) -> _Retry:
-        if retry < self.policy.max_retries and retryable_exception(exc, _retry_method(call)):
-            delay = self.policy.backoff(retry)
-            if self._within_budget(started, delay):
-                return _Retry(delay)
-        cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
-        raise cls(f"{self.profile.name}: {type(exc).__name__}: {exc}", request=request) from exc
+        if isinstance(exc, httpx.TransportError):
+            if retry < policy.max_retries and retryable_exception(exc, _retry_method(call)):
+                delay = policy.backoff(retry)
+                if self._may_wait(policy, started, total_deadline, delay):
+                    return _Retry(delay)
+            cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
+            raise cls(f"{self.profile.name}: {type(exc).__name__}: {exc}", request=request) from exc
+        if isinstance(exc, _DeadlinePassed | TimeoutError):
+            if retry < policy.max_retries and is_idempotent(_retry_method(call)):
+                delay = policy.backoff(retry)
+                if self._may_wait(policy, started, total_deadline, delay):
+                    return _Retry(delay)
+            raise errors.APITimeoutError(
+                f"{self.profile.name}: the attempt did not finish within its timeout", request=request
+            ) from None
+        raise exc
+
+    def unreadable(self, response: httpx.Response, exc: Exception) -> errors.ResponseValidationError:
+        """The typed error for a body that cannot be read: undecodable, or too large."""
+        if not hasattr(response, "_content"):
+            response._content = b""
+        if isinstance(exc, _BodyTooLarge):
+            why = f"the response body exceeds {MAX_RESPONSE_BYTES} bytes"
+        else:
+            why = f"the response body could not be decoded ({type(exc).__name__}: {exc})"
+        return errors.ResponseValidationError(
+            f"{self.profile.name}: {why}", response=response, request_id=self.profile.request_id(response)
+        )
 
     def _rate_limited(self, response: httpx.Response, asked: float) -> errors.RateLimitError:
         error = self.profile.status_error(response)
@@ -70,11 +166,11 @@ class _Planner:
             error.retry_after = asked
             return error
         return errors.RateLimitError(
-            f"{self.profile.name}: server asked to wait {asked:.0f} s,"
-            f" above the {self.policy.max_retry_after:.0f} s cap",
+            f"server asked to wait {asked:.0f} s, above the {self.policy.max_retry_after:.0f} s cap",
             response=response,
             retry_after=asked,
             request_id=self.profile.request_id(response),
+            provider=self.profile.name,
         )
 
     def log(self, request: httpx.Request, response: httpx.Response | None, started: float, attempt: int) -> None:
@@ -82,10 +178,13 @@ class _Planner:
             return
         status = response.status_code if response is not None else "error"
         request_id = self.profile.request_id(response) if response is not None else None
+        url = request.url.copy_with(query=None)
+        if url.userinfo:
+            url = url.copy_with(username=None, password=None)
         logger.debug(
             "%s %s -> %s in %.1f ms (attempt %d, request id %s)",
             request.method,
-            request.url.copy_with(query=None),
+            url,
             status,
             (self.clock() - started) * 1000,
             attempt,
@@ -115,7 +214,23 @@ def _base_text(executor: SyncExecutor | AsyncExecutor) -> str | None:
 def _body_retry_after(response: httpx.Response) -> float | None:
     body = json_body(response)
     value = body.get("retryAfter") if isinstance(body, dict) else None
-    return float(value) if isinstance(value, int | float) and value >= 0 else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0 <= value < float("inf") else None
+
+
+def _collect(chunk: bytes, chunks: list[bytes], size: int, deadline: float | None, clock: Callable[[], float]) -> int:
+    size += len(chunk)
+    if size > MAX_RESPONSE_BYTES:
+        raise _BodyTooLarge
+    chunks.append(chunk)
+    if deadline is not None and clock() > deadline:
+        raise _DeadlinePassed
+    return size
+
+
+def _closed() -> errors.ClientClosedError:
+    return errors.ClientClosedError("this client has been closed; create a new one (or use it in a `with` block)")
 
 
 class SyncExecutor:
@@ -138,28 +253,51 @@ class SyncExecutor:
     def _base(self) -> str | None:
         return _base_text(self)
 
-    def run(self, call: Call) -> Any:
-        started = self._plan.clock()
+    def _read(self, response: httpx.Response, deadline: float | None) -> None:
+        chunks: list[bytes] = []
+        size = 0
+        clock = self._plan.clock
+        try:
+            for chunk in response.iter_bytes():
+                size = _collect(chunk, chunks, size, deadline, clock)
+        except (httpx.DecodingError, _BodyTooLarge) as exc:
+            raise self._plan.unreadable(response, exc) from None
+        finally:
+            response.close()
+        response._content = b"".join(chunks)
+
+    def run(self, call: Call, options: CallOptions) -> Outcome:
+        if self.http.is_closed:
+            raise _closed()
+        plan = self._plan
+        policy = plan.policy_for(options)
+        started, total_deadline = plan.deadlines(options)
         retry = 0
         while True:
-            request = call.build(self.http, self._base())
-            attempt_started = self._plan.clock()
+            request = call.build(self.http, self._base(), options)
+            attempt_started = plan.clock()
+            deadline = plan.attempt_deadline(options, total_deadline)
+            token = DEADLINE.set(deadline)
             try:
-                response = self.http.send(request)
-            except httpx.TransportError as exc:
-                self._plan.log(request, None, attempt_started, retry + 1)
-                step: _Retry | _Done = self._plan.after_exception(call, request, exc, retry, started)
+                response = self.http.send(request, stream=True)
+                self._read(response, deadline)
+            except (httpx.TransportError, _DeadlinePassed) as exc:
+                plan.log(request, None, attempt_started, retry + 1)
+                step: _Retry | _Done = plan.after_exception(call, request, exc, retry, policy, started, total_deadline)
             else:
-                self._plan.log(request, response, attempt_started, retry + 1)
-                step = self._plan.after_response(call, response, retry, started)
+                plan.log(request, response, attempt_started, retry + 1)
+                step = plan.after_response(call, response, retry, policy, started, total_deadline)
+            finally:
+                DEADLINE.reset(token)
             if isinstance(step, _Done):
-                return call.result(step.response, self._plan.profile)
+                value = call.result(step.response, plan.profile)
+                return Outcome(value, request, step.response, retry, plan.clock() - started)
             self._sleep(step.delay)
             retry += 1
 
 
 class AsyncExecutor:
-    """Runs calls on an httpx.AsyncClient."""
+    """Runs calls on an httpx.AsyncClient; an attempt that outlives its deadline is cancelled."""
 
     def __init__(
         self,
@@ -182,21 +320,50 @@ class AsyncExecutor:
     def _base(self) -> str | None:
         return _base_text(self)
 
-    async def run(self, call: Call) -> Any:
-        started = self._plan.clock()
+    def _limit(self, deadline: float | None) -> AbstractContextManager[Any]:
+        if deadline is None:
+            return nullcontext()
+        import anyio
+
+        return anyio.fail_after(max(deadline - self._plan.clock(), 0.0))
+
+    async def _exchange(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        with self._limit(deadline):
+            response = await self.http.send(request, stream=True)
+            chunks: list[bytes] = []
+            size = 0
+            clock = self._plan.clock
+            try:
+                async for chunk in response.aiter_bytes():
+                    size = _collect(chunk, chunks, size, None, clock)
+            except (httpx.DecodingError, _BodyTooLarge) as exc:
+                raise self._plan.unreadable(response, exc) from None
+            finally:
+                await response.aclose()
+            response._content = b"".join(chunks)
+            return response
+
+    async def run(self, call: Call, options: CallOptions) -> Outcome:
+        if self.http.is_closed:
+            raise _closed()
+        plan = self._plan
+        policy = plan.policy_for(options)
+        started, total_deadline = plan.deadlines(options)
         retry = 0
         while True:
-            request = call.build(self.http, self._base())
-            attempt_started = self._plan.clock()
+            request = call.build(self.http, self._base(), options)
+            attempt_started = plan.clock()
+            deadline = plan.attempt_deadline(options, total_deadline)
             try:
-                response = await self.http.send(request)
-            except httpx.TransportError as exc:
-                self._plan.log(request, None, attempt_started, retry + 1)
-                step: _Retry | _Done = self._plan.after_exception(call, request, exc, retry, started)
+                response = await self._exchange(request, deadline)
+            except (httpx.TransportError, TimeoutError) as exc:
+                plan.log(request, None, attempt_started, retry + 1)
+                step: _Retry | _Done = plan.after_exception(call, request, exc, retry, policy, started, total_deadline)
             else:
-                self._plan.log(request, response, attempt_started, retry + 1)
-                step = self._plan.after_response(call, response, retry, started)
+                plan.log(request, response, attempt_started, retry + 1)
+                step = plan.after_response(call, response, retry, policy, started, total_deadline)
             if isinstance(step, _Done):
-                return call.result(step.response, self._plan.profile)
+                value = call.result(step.response, plan.profile)
+                return Outcome(value, request, step.response, retry, plan.clock() - started)
             await self._sleep(step.delay)
             retry += 1

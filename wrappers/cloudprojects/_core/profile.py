@@ -31,7 +31,7 @@ def json_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
 
 
@@ -80,4 +80,4 @@ class Profile:
         if issubclass(cls, errors.RateLimitError):
             header = parse_retry_after(response.headers)
             kwargs["retry_after"] = header if header is not None else info.retry_after
-        return cls(f"{self.name}: {info.message}", **kwargs)
+        return cls(info.message, provider=self.name, **kwargs)

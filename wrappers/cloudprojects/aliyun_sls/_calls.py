@@ -7,10 +7,11 @@ update, delete) override the URL with the project's host (or the endpoint plus a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any
 
 from cloudprojects import errors
 from cloudprojects._core.call import Call
+from cloudprojects._core.options import NotGiven
 from cloudprojects._core.pagination import Page
 from cloudprojects._core.validation import SpecValidator
 from cloudprojects_gen_aliyun_sls.account.api.projects import create_project, list_projects
@@ -25,10 +26,7 @@ from cloudprojects_gen_aliyun_sls.project import types as project_types
 from cloudprojects_gen_aliyun_sls.project.api.projects import delete_project, get_project, update_project
 from cloudprojects_gen_aliyun_sls.project.models import ProjectUpdateRequest
 
-if TYPE_CHECKING:
-    from ._raw import AsyncRawClients, RawClients
-
-    Raw: TypeAlias = RawClients | AsyncRawClients
+from ._endpoint import Endpoint
 
 PACKAGE = "cloudprojects_gen_aliyun_sls"
 ACCOUNT = SpecValidator(PACKAGE, "aliyun_sls")
@@ -48,7 +46,6 @@ def check_project(project: str) -> None:
 
 
 def list_page(
-    raw: Raw,
     offset: int,
     *,
     page_size: int,
@@ -74,61 +71,72 @@ def list_page(
         resource_group_id=UNSET if resource_group_id is None else resource_group_id,
         fetch_quota=True if fetch_quota else UNSET,
     )
-    return Call("list_projects", kwargs, list_projects._build_response, raw.account)
+    return Call("list_projects", kwargs, list_projects._build_response)
 
 
 def next_page(offset: int, page: ProjectList) -> Page[Project]:
     """``offset += count``; the last page is the one with ``count == 0`` or reaching ``total``."""
     items = [] if isinstance(page.projects, Unset) else list(page.projects)
     following = offset + page.count
-    return Page(items, following if page.count > 0 and following < page.total else None)
+    return Page(items, following if page.count > 0 and following < page.total else None, total=page.total)
+
+
+def _u(value: Any) -> Any:
+    return UNSET if isinstance(value, NotGiven) else value
 
 
 def create(
-    raw: Raw,
     project_name: str,
     *,
     description: str,
-    resource_group_id: str | Unset,
-    data_redundancy_type: ProjectCreateRequestDataRedundancyType | Unset,
-    recycle_bin_enabled: bool | Unset,
+    resource_group_id: str | NotGiven,
+    data_redundancy_type: ProjectCreateRequestDataRedundancyType | NotGiven,
+    recycle_bin_enabled: bool | NotGiven,
 ) -> Call:
     body = ProjectCreateRequest(
         project_name=project_name,
         description=description,
-        resource_group_id=resource_group_id,
-        data_redundancy_type=data_redundancy_type,
-        recycle_bin_enabled=recycle_bin_enabled,
+        resource_group_id=_u(resource_group_id),
+        data_redundancy_type=_u(data_redundancy_type),
+        recycle_bin_enabled=_u(recycle_bin_enabled),
     )
     ACCOUNT.validate("create_project", body=body.to_dict())
     kwargs = create_project._get_kwargs(body=body)
-    return Call("create_project", kwargs, create_project._build_response, raw.account, expects_body=False)
+    return Call("create_project", kwargs, create_project._build_response, expects_body=False)
 
 
 def _on_project(
-    raw: Raw, project: str, operation_id: str, kwargs: dict[str, Any], parse: Callable[..., Any], *, body: bool
+    endpoint: Endpoint,
+    project: str,
+    operation_id: str,
+    kwargs: dict[str, Any],
+    parse: Callable[..., Any],
+    *,
+    body: bool,
 ) -> Call:
     """A call sent to the project's own host; an empty-bodied success (update, delete) has ``body=False``."""
-    endpoint = raw.endpoint
     url, headers = endpoint.project_url(project), endpoint.project_headers(project)
-    return Call(operation_id, kwargs, parse, raw.parser, url=url, headers=headers, expects_body=body)
+    return Call(operation_id, kwargs, parse, url=url, headers=headers, expects_body=body)
 
 
-def get(raw: Raw, project: str) -> Call:
+def get(endpoint: Endpoint, project: str) -> Call:
     check_project(project)
-    return _on_project(raw, project, "get_project", get_project._get_kwargs(), get_project._build_response, body=True)
+    return _on_project(
+        endpoint, project, "get_project", get_project._get_kwargs(), get_project._build_response, body=True
+    )
 
 
-def update(raw: Raw, project: str, *, description: str, recycle_bin_enabled: bool | project_types.Unset) -> Call:
+def update(endpoint: Endpoint, project: str, *, description: str, recycle_bin_enabled: bool | NotGiven) -> Call:
     check_project(project)
-    body = ProjectUpdateRequest(description=description, recycle_bin_enabled=recycle_bin_enabled)
+    recycle = project_types.UNSET if isinstance(recycle_bin_enabled, NotGiven) else recycle_bin_enabled
+    body = ProjectUpdateRequest(description=description, recycle_bin_enabled=recycle)
     PROJECT.validate("update_project", body=body.to_dict())
     kwargs = update_project._get_kwargs(body=body)
-    return _on_project(raw, project, "update_project", kwargs, update_project._build_response, body=False)
+    return _on_project(endpoint, project, "update_project", kwargs, update_project._build_response, body=False)
 
 
-def delete(raw: Raw, project: str, *, force_delete: bool | None) -> Call:
+def delete(endpoint: Endpoint, project: str, *, force_delete: bool | None) -> Call:
     check_project(project)
     PROJECT.validate("delete_project", query={"forceDelete": force_delete})
     kwargs = delete_project._get_kwargs(force_delete=project_types.UNSET if force_delete is None else force_delete)
-    return _on_project(raw, project, "delete_project", kwargs, delete_project._build_response, body=False)
+    return _on_project(endpoint, project, "delete_project", kwargs, delete_project._build_response, body=False)

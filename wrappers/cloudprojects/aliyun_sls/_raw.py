@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import httpx
 
+from cloudprojects._core.http import AsyncThrough, Through
 from cloudprojects_gen_aliyun_sls.account import Client as AccountClient
 from cloudprojects_gen_aliyun_sls.project import Client as ProjectClient
 
@@ -16,33 +17,11 @@ from ._calls import check_project
 from ._endpoint import Endpoint
 
 
-class _Through(httpx.BaseTransport):
-    """Sends with the facade's ``httpx.Client``; closing it leaves that client (and its pool) open."""
-
-    def __init__(self, http: httpx.Client) -> None:
-        self._http = http
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._http.send(request, stream=True)
-
-
-class _AsyncThrough(httpx.AsyncBaseTransport):
-    """Sends with the facade's ``httpx.AsyncClient``; closing it leaves that client (and its pool) open."""
-
-    def __init__(self, http: httpx.AsyncClient) -> None:
-        self._http = http
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._http.send(request, stream=True)
-
-
 class _RawBase:
     """What the sync and async holders share: the endpoint and the project-name check."""
 
     def __init__(self, endpoint: Endpoint) -> None:
         self.endpoint = endpoint
-        # Reads project-scoped responses for the facade (the generated parsers only look at its settings).
-        self.parser = ProjectClient(base_url=endpoint.account_url)
 
     def _target(self, project: str, defaults: httpx.Headers) -> tuple[str, dict[str, str]]:
         check_project(project)
@@ -65,7 +44,7 @@ class RawClients(_RawBase):
     def project(self, project: str) -> ProjectClient:
         """A ``cloudprojects_gen_aliyun_sls.project.Client`` for ``{project}.{endpoint}`` (get, update, delete)."""
         url, headers = self._target(project, self._http.headers)
-        through = _Through(self._http)
+        through = Through(self._http)
         http = httpx.Client(base_url=url, headers=headers, timeout=self._http.timeout, transport=through)
         return ProjectClient(base_url=url).set_httpx_client(http)
 
@@ -81,6 +60,6 @@ class AsyncRawClients(_RawBase):
     def project(self, project: str) -> ProjectClient:
         """A ``cloudprojects_gen_aliyun_sls.project.Client`` for ``{project}.{endpoint}`` (get, update, delete)."""
         url, headers = self._target(project, self._http.headers)
-        through = _AsyncThrough(self._http)
+        through = AsyncThrough(self._http)
         http = httpx.AsyncClient(base_url=url, headers=headers, timeout=self._http.timeout, transport=through)
         return ProjectClient(base_url=url).set_async_httpx_client(http)

@@ -6,6 +6,7 @@ from typing import Any
 from uuid import UUID
 
 from cloudprojects._core.call import Call
+from cloudprojects._core.options import NotGiven
 from cloudprojects._core.pagination import Page
 from cloudprojects._core.validation import SpecValidator
 from cloudprojects_gen_baidu_bls.api.projects import (
@@ -53,12 +54,15 @@ def _nothing(_: Any) -> None:
     return None
 
 
+def _u(value: Any) -> Any:
+    return UNSET if isinstance(value, NotGiven) else value
+
+
 def _uuid_text(value: str | UUID) -> Any:
     return str(value) if isinstance(value, UUID) else value
 
 
 def list_page(
-    raw: Any,
     page_no: int,
     *,
     page_size: int,
@@ -81,7 +85,6 @@ def list_page(
         "list_projects",
         kwargs,
         list_projects._build_response,
-        raw,
         unwrap=_list_result,
         idempotent=VALIDATOR.idempotent("list_projects"),
     )
@@ -95,35 +98,39 @@ def next_page(page_no: int, result: ProjectListResult) -> Page[Project]:
     items = list(result.projects)
     total = result.total if not isinstance(result.total, Unset) else result.total_count
     more = len(items) >= result.page_size if isinstance(total, Unset) else page_no * result.page_size < total
-    return Page(items, page_no + 1 if more else None)
+    return Page(items, page_no + 1 if more else None, total=None if isinstance(total, Unset) else total)
 
 
-def create(raw: Any, *, name: str, description: str | Unset) -> Call:
-    body = ProjectCreateRequest(name=name, description=description)
+def create(*, name: str, description: str | NotGiven) -> Call:
+    body = ProjectCreateRequest(name=name, description=_u(description))
     VALIDATOR.validate("create_project", body=body.to_dict())
     kwargs = create_project._get_kwargs(body=body)
-    return Call("create_project", kwargs, create_project._build_response, raw, unwrap=_nothing)
+    return Call("create_project", kwargs, create_project._build_response, unwrap=_nothing)
 
 
-def get(raw: Any, uuid: str | UUID) -> Call:
+def get(uuid: str | UUID) -> Call:
     text = _uuid_text(uuid)
     VALIDATOR.validate("get_project", path={"uuid": text})
     kwargs = get_project._get_kwargs(UUID(text))
-    return Call("get_project", kwargs, get_project._build_response, raw, unwrap=_project)
+    return Call("get_project", kwargs, get_project._build_response, unwrap=_project)
 
 
-def update(raw: Any, uuid: str | UUID, *, description: str | Unset, top: bool | Unset) -> Call:
+def update(uuid: str | UUID, *, description: str | NotGiven, top: bool | NotGiven) -> Call:
+    return _update(uuid, description=_u(description), top=_u(top))
+
+
+def _update(uuid: str | UUID, *, description: str | Unset, top: bool | Unset) -> Call:
     text = _uuid_text(uuid)
     # Validate the body as the model writes it, but with the caller's uuid: a malformed one must fail here.
     fields = ProjectUpdateRequest(uuid=_PLACEHOLDER_UUID, description=description, top=top).to_dict()
     VALIDATOR.validate("update_project", body={**fields, "uuid": text})
     body = ProjectUpdateRequest(uuid=UUID(text), description=description, top=top)
     kwargs = update_project._get_kwargs(body=body)
-    return Call("update_project", kwargs, update_project._build_response, raw, unwrap=_nothing, expects_body=False)
+    return Call("update_project", kwargs, update_project._build_response, unwrap=_nothing, expects_body=False)
 
 
-def delete(raw: Any, uuid: str | UUID) -> Call:
+def delete(uuid: str | UUID) -> Call:
     text = _uuid_text(uuid)
     VALIDATOR.validate("delete_project", path={"uuid": text})
     kwargs = delete_project._get_kwargs(UUID(text))
-    return Call("delete_project", kwargs, delete_project._build_response, raw, unwrap=_nothing, expects_body=False)
+    return Call("delete_project", kwargs, delete_project._build_response, unwrap=_nothing, expects_body=False)

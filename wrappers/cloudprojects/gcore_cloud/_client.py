@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import Unpack
 
 import httpx
 
-from cloudprojects._core.client import AsyncClientCore, AsyncOptions, SyncClientCore, SyncOptions, credential
+from cloudprojects._core.client import AsyncClientCore, SyncClientCore, credential, options_from
+from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from cloudprojects._core.http import CertTypes, ProxyTypes, VerifyTypes
+from cloudprojects._core.retry import RetryPolicy
 from cloudprojects.auth import ApiKeyAuth
 from cloudprojects_gen_gcore_cloud import Client as RawClient
 
@@ -33,8 +36,29 @@ class Client(SyncClientCore):
         api_key: the permanent API token (falls back to ``GCORE_API_KEY``); sent as ``apikey <token>``.
         base_url: defaults to ``GCORE_BASE_URL`` or ``https://api.gcore.com``.
         auth: any ``httpx.Auth`` instead of ``ApiKeyAuth(api_key)``.
-        **options: ``transport``, ``timeout``, ``max_retries``, ``retry_policy``, ``sleep``
-            (see :class:`cloudprojects._core.client.SyncOptions`).
+        timeout: Seconds (or an ``httpx.Timeout``) each attempt may take, connecting, sending and receiving the whole
+            answer; default 30 s (5 s to connect). ``None``: no limit.
+        total_timeout: Seconds a whole call may take, retries and waits included; default: no limit beyond the
+            retry policy's budget.
+        max_retries: Retries of connect errors, timeouts and 408/429/5xx answers on idempotent calls (0-100;
+            default 2).
+        retry_policy: Full control of backoff, caps and budget (``cloudprojects.RetryPolicy``; overrides
+            ``max_retries``).
+        default_headers: Headers sent with every request (a header the signer sets raises ``ValueError``).
+        http_client: Your own ``httpx.Client``, used as it is configured (proxies, TLS, event hooks) and never
+            closed by this client; excludes ``transport``, ``proxy``, ``verify``, ``cert`` and ``limits``.
+        transport: Any httpx transport (tests, custom networking); excludes ``proxy``, ``verify``, ``cert`` and
+            ``limits``.
+        proxy: Proxy URL (or ``httpx.Proxy``) for every request, as httpx takes it.
+        verify: TLS verification: ``True`` (certifi, or ``SSL_CERT_FILE``/``SSL_CERT_DIR`` with ``trust_env``),
+            a CA bundle path, an ``ssl.SSLContext``, or ``False``.
+        cert: Client certificate: a PEM file, or ``(certfile, keyfile[, password])``.
+        trust_env: Read proxies (``HTTP(S)_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) and CA settings from the
+            environment, as httpx does (default ``True``).
+        limits: Connection pool limits (``httpx.Limits``).
+        allow_insecure_http: Allow a plain ``http://`` address other than loopback (credentials would travel in
+            cleartext); default ``False``.
+        sleep: How to wait between attempts (tests inject a recorder).
     """
 
     def __init__(
@@ -43,7 +67,20 @@ class Client(SyncClientCore):
         api_key: str | None = None,
         base_url: str | None = None,
         auth: httpx.Auth | None = None,
-        **options: Unpack[SyncOptions],
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        limits: httpx.Limits | None = None,
+        allow_insecure_http: bool = False,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         auth, url = _settings(api_key, base_url, auth)
         super().__init__(
@@ -51,7 +88,7 @@ class Client(SyncClientCore):
             auth=auth,
             profile=PROFILE,
             raw_factory=lambda u, http: RawClient(base_url=u).set_httpx_client(http),
-            **options,
+            **options_from(locals()),
         )
 
     @cached_property
@@ -60,7 +97,36 @@ class Client(SyncClientCore):
 
 
 class AsyncClient(AsyncClientCore):
-    """Gcore Cloud projects API, async. Same arguments as :class:`Client`."""
+    """Gcore Cloud projects API, async.
+
+    Args:
+        api_key: the permanent API token (falls back to ``GCORE_API_KEY``); sent as ``apikey <token>``.
+        base_url: defaults to ``GCORE_BASE_URL`` or ``https://api.gcore.com``.
+        auth: any ``httpx.Auth`` instead of ``ApiKeyAuth(api_key)``.
+        timeout: Seconds (or an ``httpx.Timeout``) each attempt may take, connecting, sending and receiving the whole
+            answer; default 30 s (5 s to connect). ``None``: no limit.
+        total_timeout: Seconds a whole call may take, retries and waits included; default: no limit beyond the
+            retry policy's budget.
+        max_retries: Retries of connect errors, timeouts and 408/429/5xx answers on idempotent calls (0-100;
+            default 2).
+        retry_policy: Full control of backoff, caps and budget (``cloudprojects.RetryPolicy``; overrides
+            ``max_retries``).
+        default_headers: Headers sent with every request (a header the signer sets raises ``ValueError``).
+        http_client: Your own ``httpx.AsyncClient``, used as it is configured (proxies, TLS, event hooks) and never
+            closed by this client; excludes ``transport``, ``proxy``, ``verify``, ``cert`` and ``limits``.
+        transport: Any httpx transport (tests, custom networking); excludes ``proxy``, ``verify``, ``cert`` and
+            ``limits``.
+        proxy: Proxy URL (or ``httpx.Proxy``) for every request, as httpx takes it.
+        verify: TLS verification: ``True`` (certifi, or ``SSL_CERT_FILE``/``SSL_CERT_DIR`` with ``trust_env``),
+            a CA bundle path, an ``ssl.SSLContext``, or ``False``.
+        cert: Client certificate: a PEM file, or ``(certfile, keyfile[, password])``.
+        trust_env: Read proxies (``HTTP(S)_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) and CA settings from the
+            environment, as httpx does (default ``True``).
+        limits: Connection pool limits (``httpx.Limits``).
+        allow_insecure_http: Allow a plain ``http://`` address other than loopback (credentials would travel in
+            cleartext); default ``False``.
+        sleep: An async function to wait between attempts (tests inject a recorder).
+    """
 
     def __init__(
         self,
@@ -68,7 +134,20 @@ class AsyncClient(AsyncClientCore):
         api_key: str | None = None,
         base_url: str | None = None,
         auth: httpx.Auth | None = None,
-        **options: Unpack[AsyncOptions],
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        limits: httpx.Limits | None = None,
+        allow_insecure_http: bool = False,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         auth, url = _settings(api_key, base_url, auth)
         super().__init__(
@@ -76,7 +155,7 @@ class AsyncClient(AsyncClientCore):
             auth=auth,
             profile=PROFILE,
             raw_factory=lambda u, http: RawClient(base_url=u).set_async_httpx_client(http),
-            **options,
+            **options_from(locals()),
         )
 
     @cached_property

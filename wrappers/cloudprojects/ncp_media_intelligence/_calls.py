@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from cloudprojects._core.call import Call
+from cloudprojects._core.pagination import Page
 from cloudprojects._core.validation import SpecValidator
 from cloudprojects_gen_ncp_media_intelligence.api.projects import (
     create_project,
@@ -61,26 +62,26 @@ def _nothing(_: Any) -> None:
     return None
 
 
-def list_all(raw: Any, workspace_name: str) -> Call:
+def list_all(workspace_name: str) -> Call:
     path = _validated("list_projects", _path(workspace_name))
     kwargs = list_projects._get_kwargs(**path)
-    return Call("list_projects", kwargs, list_projects._build_response, raw, unwrap=_projects)
+    return Call("list_projects", kwargs, list_projects._build_response, unwrap=_projects)
 
 
-def create(raw: Any, workspace_name: str, *, name: str) -> Call:
+def create(workspace_name: str, *, name: str) -> Call:
     body = ProjectCreateRequest(name=name)
     path = _validated("create_project", _path(workspace_name), body.to_dict())
     kwargs = create_project._get_kwargs(**path, body=body)
-    return Call("create_project", kwargs, create_project._build_response, raw, unwrap=_project)
+    return Call("create_project", kwargs, create_project._build_response, unwrap=_project)
 
 
-def get(raw: Any, workspace_name: str, project_id: ProjectId) -> Call:
+def get(workspace_name: str, project_id: ProjectId) -> Call:
     path = _validated("get_project", _path(workspace_name, project_id))
     kwargs = get_project._get_kwargs(**path)
-    return Call("get_project", kwargs, get_project._build_response, raw, unwrap=_project)
+    return Call("get_project", kwargs, get_project._build_response, unwrap=_project)
 
 
-def update(raw: Any, workspace_name: str, project_id: ProjectId, *, name: str) -> Call:
+def update(workspace_name: str, project_id: ProjectId, *, name: str) -> Call:
     body = ProjectUpdateRequest(name=name)
     path = _validated("update_project", _path(workspace_name, project_id), body.to_dict())
     kwargs = update_project._get_kwargs(**path, body=body)
@@ -88,13 +89,17 @@ def update(raw: Any, workspace_name: str, project_id: ProjectId, *, name: str) -
         "update_project",
         kwargs,
         update_project._build_response,
-        raw,
         unwrap=_project,
         idempotent=VALIDATOR.idempotent("update_project"),
     )
 
 
-def delete(raw: Any, workspace_name: str, project_id: ProjectId) -> Call:
+def delete(workspace_name: str, project_id: ProjectId) -> Call:
     path = _validated("delete_project", _path(workspace_name, project_id))
     kwargs = delete_project._get_kwargs(**path)
-    return Call("delete_project", kwargs, delete_project._build_response, raw, unwrap=_nothing)
+    return Call("delete_project", kwargs, delete_project._build_response, unwrap=_nothing)
+
+
+def whole_list(projects: list[Project]) -> Page[Project]:
+    """The API's one page: every project, no cursor (the provider reports no total)."""
+    return Page(projects, None)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -17,17 +17,14 @@ class ProjectUpdateRequest:
     name: str | Unset = UNSET
     """ New project name, unique per client: 3-63 characters, starting with a letter or digit, then letters, digits,
     spaces, `.`, `_` or `-`, ending with a letter, digit, `.` or `_`. """
-    description: None | str | Unset = UNSET
-    """ New description of the project; `null` clears it. """
+    description: str | Unset = UNSET
+    """ New description of the project (a string, as the official SDK's `ProjectUpdateParams` types it; `null` is
+    not part of the contract). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         field_dict: dict[str, Any] = {}
 
@@ -44,14 +41,7 @@ class ProjectUpdateRequest:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         project_update_request = cls(
             name=name,

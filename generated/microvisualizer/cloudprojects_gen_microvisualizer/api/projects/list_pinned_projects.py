@@ -61,7 +61,7 @@ def _build_response(
 ) -> Response[ErrorResponse | RateLimitErrorResponse | list[PinnedProject]]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponseBody(response) from exc
     return Response(
         status_code=http_status(response.status_code),
