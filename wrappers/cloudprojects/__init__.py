@@ -1,7 +1,42 @@
 """cloudprojects: one client suite for the project APIs of five clouds."""
 
+from typing import TYPE_CHECKING
+
 from ._versions import GeneratedVersion, versions
+
+if TYPE_CHECKING:
+    from ._core.options import NOT_GIVEN, NotGiven
+    from ._core.pagination import Page
+    from ._core.response import RawResponse
+    from ._core.retry import RetryPolicy
 
 __version__ = "0.1.0"
 
-__all__ = ["GeneratedVersion", "__version__", "versions"]
+__all__ = [
+    "NOT_GIVEN",
+    "GeneratedVersion",
+    "NotGiven",
+    "Page",
+    "RawResponse",
+    "RetryPolicy",
+    "__version__",
+    "versions",
+]
+
+_LAZY = {
+    "NOT_GIVEN": "cloudprojects._core.options",
+    "NotGiven": "cloudprojects._core.options",
+    "Page": "cloudprojects._core.pagination",
+    "RawResponse": "cloudprojects._core.response",
+    "RetryPolicy": "cloudprojects._core.retry",
+}
+
+
+def __getattr__(name: str) -> object:
+    """The public helper types, imported on first use (``import cloudprojects`` stays free of httpx)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'cloudprojects' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
