@@ -159,10 +159,10 @@ def documented_errors() -> list[Any]:
 
 EXPECTED_ERRORS = {
     400: (errors.BadRequestError, "10001", "Invalid Request"),
-    401: (errors.AuthenticationError, "200", "Authentication Failed: Invalid authentication information."),
-    403: (errors.PermissionDeniedError, "230", "Forbidden: No permissions to the requested resource."),
-    404: (errors.NotFoundError, "300", "Not Found Exception: Requested resource not found."),
-    429: (errors.RateLimitError, "400", "Quota Exceeded: Quota exceeded."),
+    401: (errors.AuthenticationError, "200", "Authentication Failed"),
+    403: (errors.PermissionDeniedError, "230", "Forbidden"),
+    404: (errors.NotFoundError, "300", "Not Found Exception"),
+    429: (errors.RateLimitError, "400", "Quota Exceeded"),
     500: (errors.InternalServerError, "99999", "Internal Server Error"),
 }
 

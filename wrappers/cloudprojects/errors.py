@@ -34,7 +34,7 @@ __all__ = [
 
 
 def _safe_url(url: httpx.URL) -> httpx.URL:
-    return url.copy_with(password=REDACTED) if url.password else url
+    return url.copy_with(username=url.username, password=REDACTED) if url.password else url
 
 
 def _safe_request(request: httpx.Request | None) -> httpx.Request | None:
@@ -140,6 +140,7 @@ class APIStatusError(APIError):
         request_id: the provider's request id (header or body field), when it sends one.
         body: the decoded JSON error body, or None.
         provider: the provider key (``gcore_cloud``), when known.
+        details: the provider's further detail text, when its error body has one (shown in ``str(error)``).
         response: the ``httpx.Response``.
     """
 
@@ -152,6 +153,7 @@ class APIStatusError(APIError):
         request_id: str | None = None,
         body: Any = None,
         provider: str | None = None,
+        details: str | None = None,
     ) -> None:
         super().__init__(message, request=response._request)
         self.response = response
@@ -160,12 +162,15 @@ class APIStatusError(APIError):
         self.request_id = request_id
         self.body = body
         self.provider = provider
+        self.details = details
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}"]
         if self.code:
             parts.append(self.code)
         text = f"[{' '.join(parts)}] {self.message}"
+        if self.details:
+            text = f"{text} ({self.details})"
         if self.request_id:
             text = f"{text} (request id {self.request_id})"
         return f"{self.provider}: {text}" if self.provider else text

@@ -68,7 +68,8 @@ class Call:
         if self.headers:
             kwargs["headers"] = {**kwargs.get("headers", {}), **self.headers}
         if options is not None:
-            kwargs["timeout"] = options.timeout
+            if options.timeout != http.timeout:
+                kwargs["timeout"] = options.timeout
             if options.extra_headers:
                 kwargs["headers"] = {**kwargs.get("headers", {}), **options.extra_headers}
             if options.extra_query:

@@ -79,6 +79,14 @@ def policy_for(max_retries: object, retry_policy: object) -> RetryPolicy:
         return RetryPolicy(max_retries=retries)
     if not isinstance(retry_policy, RetryPolicy):
         raise TypeError(f"retry_policy must be a cloudprojects RetryPolicy, not {type(retry_policy).__name__}")
+    check_max_retries(retry_policy.max_retries, "retry_policy.max_retries")  # 10**9 would overflow the backoff
+    for name in ("initial_backoff", "max_backoff", "max_retry_after", "total_budget"):
+        seconds = getattr(retry_policy, name)
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise TypeError(f"retry_policy.{name} must be a number of seconds, not {type(seconds).__name__}")
+        if not seconds >= 0:  # negative, or NaN
+            raise ValueError(f"retry_policy.{name} must be a non-negative number of seconds, not {seconds!r}")
+    check_callable(retry_policy.random, "retry_policy.random")
     return retry_policy
 
 
@@ -112,7 +120,7 @@ def check_base_url(base_url: str, allow_insecure_http: object) -> httpx.URL:
 
 def shown_url(url: httpx.URL) -> str:
     """The URL as text with any password masked."""
-    return str(url.copy_with(password="***") if url.password else url)
+    return str(url.copy_with(username=url.username, password="***") if url.password else url)
 
 
 def user_agent(provider: str) -> str:
@@ -158,7 +166,8 @@ class _Core:
         )
         self._shown_url = shown_url(url)
         common = {
-            "base_url": base_url,
+            # user info is never sent (the client's auth signs every request), only logged and shown: drop it
+            "base_url": str(url.copy_with(username=None, password=None)) if url.userinfo else base_url,
             "auth": auth,
             "timeout": self._options.timeout,
             "headers": {"User-Agent": user_agent(profile.name)},
@@ -263,7 +272,7 @@ class SyncClientCore(_Core):
         )
         settings = HttpSettings(transport, http_client, proxy, verify, cert, trust_env, limits)
         self._http = sync_http(settings, **common)
-        self.raw = raw_factory(base_url, self._http)
+        self.raw = raw_factory(common["base_url"], self._http)
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
         self._executor = SyncExecutor(self._http, profile, policy, **kwargs)
 
@@ -352,7 +361,7 @@ class AsyncClientCore(_Core):
         )
         settings = HttpSettings(transport, http_client, proxy, verify, cert, trust_env, limits)
         self._http = async_http(settings, **common)
-        self.raw = raw_factory(base_url, self._http)
+        self.raw = raw_factory(common["base_url"], self._http)
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
         self._executor = AsyncExecutor(self._http, profile, policy, **kwargs)
 

@@ -71,9 +71,11 @@ class HttpSettings:
             )
 
     def deferrable(self) -> bool:
-        """Whether httpx's default transport would do: no setting, and no proxy in the environment."""
+        """Whether httpx's default transport would do: no setting, and no proxy or CA setting in the environment
+        (with one, httpx builds the client itself, so a bad ``SSL_CERT_FILE`` fails at construction, as in httpx)."""
         default = self.proxy is None and self.verify is True and self.cert is None and self.limits is None
-        return default and not (self.trust_env and urllib.request.getproxies())
+        environment = urllib.request.getproxies() or os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR")
+        return default and not (self.trust_env and environment)
 
 
 _tls_lock = threading.Lock()

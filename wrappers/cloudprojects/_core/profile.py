@@ -23,6 +23,7 @@ class ErrorInfo:
     request_id: str | None = None
     violations: list[Any] | None = None
     retry_after: float | None = None
+    details: str | None = None
 
 
 def json_body(response: httpx.Response) -> Any:
@@ -74,6 +75,7 @@ class Profile:
             "code": info.code,
             "request_id": info.request_id or self.request_id(response),
             "body": body,
+            "details": info.details,
         }
         if issubclass(cls, errors.BadRequestError):
             kwargs["violations"] = info.violations

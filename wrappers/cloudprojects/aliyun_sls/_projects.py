@@ -145,15 +145,18 @@ class Projects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        self._client._run(
-            _calls.create(
-                project_name,
-                description=description,
-                resource_group_id=resource_group_id,
-                data_redundancy_type=data_redundancy_type,
-                recycle_bin_enabled=recycle_bin_enabled,
+        return cast(
+            None,
+            self._client._run(
+                _calls.create(
+                    project_name,
+                    description=description,
+                    resource_group_id=resource_group_id,
+                    data_redundancy_type=data_redundancy_type,
+                    recycle_bin_enabled=recycle_bin_enabled,
+                ),
+                options,
             ),
-            options,
         )
 
     def get(
@@ -231,11 +234,14 @@ class Projects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        self._client._run(
-            _calls.update(
-                self._client.raw.endpoint, project, description=description, recycle_bin_enabled=recycle_bin_enabled
+        return cast(
+            None,
+            self._client._run(
+                _calls.update(
+                    self._client.raw.endpoint, project, description=description, recycle_bin_enabled=recycle_bin_enabled
+                ),
+                options,
             ),
-            options,
         )
 
     def delete(
@@ -272,7 +278,10 @@ class Projects:
                 that succeeded).
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        self._client._run(_calls.delete(self._client.raw.endpoint, project, force_delete=force_delete), options)
+        return cast(
+            None,
+            self._client._run(_calls.delete(self._client.raw.endpoint, project, force_delete=force_delete), options),
+        )
 
 
 class AsyncProjects:
@@ -394,15 +403,18 @@ class AsyncProjects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        await self._client._run(
-            _calls.create(
-                project_name,
-                description=description,
-                resource_group_id=resource_group_id,
-                data_redundancy_type=data_redundancy_type,
-                recycle_bin_enabled=recycle_bin_enabled,
+        return cast(
+            None,
+            await self._client._run(
+                _calls.create(
+                    project_name,
+                    description=description,
+                    resource_group_id=resource_group_id,
+                    data_redundancy_type=data_redundancy_type,
+                    recycle_bin_enabled=recycle_bin_enabled,
+                ),
+                options,
             ),
-            options,
         )
 
     async def get(
@@ -480,11 +492,14 @@ class AsyncProjects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        await self._client._run(
-            _calls.update(
-                self._client.raw.endpoint, project, description=description, recycle_bin_enabled=recycle_bin_enabled
+        return cast(
+            None,
+            await self._client._run(
+                _calls.update(
+                    self._client.raw.endpoint, project, description=description, recycle_bin_enabled=recycle_bin_enabled
+                ),
+                options,
             ),
-            options,
         )
 
     async def delete(
@@ -521,7 +536,12 @@ class AsyncProjects:
                 that succeeded).
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        await self._client._run(_calls.delete(self._client.raw.endpoint, project, force_delete=force_delete), options)
+        return cast(
+            None,
+            await self._client._run(
+                _calls.delete(self._client.raw.endpoint, project, force_delete=force_delete), options
+            ),
+        )
 
 
 class ProjectsWithRawResponse:

@@ -57,9 +57,8 @@ class Projects:
         Args:
             name: Keyword that project names must contain.
             description: Keyword that project descriptions must contain.
-            order_by: Sort field of `list_projects`: `createdAt` (creation time; the server default), `updatedAt`
-                (update time) or `name`.
-            order: Sort order of `list_projects`: `desc` (descending; the server default) or `asc` (ascending).
+            order_by: Sort field: `createdAt` (creation time, default), `updatedAt` (update time) or `name`.
+            order: Sort order: `desc` (default) or `asc`.
             page_size: Projects per page (default 10). The maximum is not documented for this API; 100 is the maximum
                 documented for BLS's other paged JSON-body list (DescribeLogStoreTemplates) and the default per-account
                 project quota, so one page of 100 covers an account at its default quota.
@@ -133,7 +132,7 @@ class Projects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        self._client._run(_calls.create(name=name, description=description), options)
+        return cast(None, self._client._run(_calls.create(name=name, description=description), options))
 
     def get(
         self,
@@ -205,7 +204,7 @@ class Projects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        self._client._run(_calls.update(uuid, description=description, top=top), options)
+        return cast(None, self._client._run(_calls.update(uuid, description=description, top=top), options))
 
     def delete(
         self,
@@ -237,7 +236,7 @@ class Projects:
             ProjectNotFoundError: no project has this uuid.
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        self._client._run(_calls.delete(uuid), options)
+        return cast(None, self._client._run(_calls.delete(uuid), options))
 
 
 class AsyncProjects:
@@ -273,9 +272,8 @@ class AsyncProjects:
         Args:
             name: Keyword that project names must contain.
             description: Keyword that project descriptions must contain.
-            order_by: Sort field of `list_projects`: `createdAt` (creation time; the server default), `updatedAt`
-                (update time) or `name`.
-            order: Sort order of `list_projects`: `desc` (descending; the server default) or `asc` (ascending).
+            order_by: Sort field: `createdAt` (creation time, default), `updatedAt` (update time) or `name`.
+            order: Sort order: `desc` (default) or `asc`.
             page_size: Projects per page (default 10). The maximum is not documented for this API; 100 is the maximum
                 documented for BLS's other paged JSON-body list (DescribeLogStoreTemplates) and the default per-account
                 project quota, so one page of 100 covers an account at its default quota.
@@ -349,7 +347,7 @@ class AsyncProjects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        await self._client._run(_calls.create(name=name, description=description), options)
+        return cast(None, await self._client._run(_calls.create(name=name, description=description), options))
 
     async def get(
         self,
@@ -421,7 +419,7 @@ class AsyncProjects:
         options = self._client._call_options(
             timeout, total_timeout, max_retries, extra_headers, extra_query, extra_body
         )
-        await self._client._run(_calls.update(uuid, description=description, top=top), options)
+        return cast(None, await self._client._run(_calls.update(uuid, description=description, top=top), options))
 
     async def delete(
         self,
@@ -453,7 +451,7 @@ class AsyncProjects:
             ProjectNotFoundError: no project has this uuid.
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        await self._client._run(_calls.delete(uuid), options)
+        return cast(None, await self._client._run(_calls.delete(uuid), options))
 
 
 class ProjectsWithRawResponse:

@@ -27,12 +27,11 @@ def describe_error(body: dict[str, Any]) -> ErrorInfo | None:
     if not isinstance(message, str):
         return None
     details = body.get("details")
-    if isinstance(details, str) and details:
-        message = f"{message} ({details})"
     code = body.get("code")
     return ErrorInfo(
         code=code if isinstance(code, str) else None,
         message=message,
+        details=details if isinstance(details, str) and details else None,
         violations=_violations(body.get("violations")),
         retry_after=_seconds(body.get("retryAfter")),
     )

@@ -242,7 +242,7 @@ class Projects:
             ProjectNotFoundError: no such project (also on a repeated delete).
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        self._client._run(_calls.delete(project_id), options)
+        return cast(None, self._client._run(_calls.delete(project_id), options))
 
     def duplicate(
         self,
@@ -354,7 +354,7 @@ class Projects:
             ProjectNotFoundError: no such project, or it is not pinned.
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        self._client._run(_calls.unpin(project_id), options)
+        return cast(None, self._client._run(_calls.unpin(project_id), options))
 
     def list_pinned(
         self,
@@ -601,7 +601,7 @@ class AsyncProjects:
             ProjectNotFoundError: no such project (also on a repeated delete).
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        await self._client._run(_calls.delete(project_id), options)
+        return cast(None, await self._client._run(_calls.delete(project_id), options))
 
     async def duplicate(
         self,
@@ -713,7 +713,7 @@ class AsyncProjects:
             ProjectNotFoundError: no such project, or it is not pinned.
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        await self._client._run(_calls.unpin(project_id), options)
+        return cast(None, await self._client._run(_calls.unpin(project_id), options))
 
     async def list_pinned(
         self,

@@ -54,9 +54,8 @@ def describe_error(body: dict[str, Any]) -> ErrorInfo | None:
     if not isinstance(message, str):
         return None
     details = source.get("details")
-    if isinstance(details, str) and details and details != message:
-        message = f"{message}: {details}"
-    return ErrorInfo(code=code, message=message)
+    shown = details if isinstance(details, str) and details and details != message else None
+    return ErrorInfo(code=code, message=message, details=shown)
 
 
 def envelope_error(parsed: Any) -> ErrorInfo | None:

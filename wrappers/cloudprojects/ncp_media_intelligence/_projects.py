@@ -239,7 +239,7 @@ class Projects:
             NotFoundError: no such project.
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        self._client._run(_calls.delete(workspace_name, project_id), options)
+        return cast(None, self._client._run(_calls.delete(workspace_name, project_id), options))
 
 
 class AsyncProjects:
@@ -457,7 +457,7 @@ class AsyncProjects:
             NotFoundError: no such project.
         """
         options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
-        await self._client._run(_calls.delete(workspace_name, project_id), options)
+        return cast(None, await self._client._run(_calls.delete(workspace_name, project_id), options))
 
 
 class ProjectsWithRawResponse:
