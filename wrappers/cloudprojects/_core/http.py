@@ -71,11 +71,9 @@ class HttpSettings:
             )
 
     def deferrable(self) -> bool:
-        """Whether httpx's default transport would do: no setting, and no proxy or CA setting in the environment
-        (with one, httpx builds the client itself, so a bad ``SSL_CERT_FILE`` fails at construction, as in httpx)."""
+        """Whether httpx's default transport would do: no setting, and no proxy in the environment."""
         default = self.proxy is None and self.verify is True and self.cert is None and self.limits is None
-        environment = urllib.request.getproxies() or os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR")
-        return default and not (self.trust_env and environment)
+        return default and not (self.trust_env and urllib.request.getproxies())
 
 
 _tls_lock = threading.Lock()
@@ -99,6 +97,16 @@ def default_tls_context(trust_env: bool = True) -> ssl.SSLContext:
     return context
 
 
+def _tls_context_or_error(trust_env: bool) -> ssl.SSLContext:
+    """The shared TLS context; CA settings that cannot be loaded are a typed error naming them."""
+    try:
+        return default_tls_context(trust_env)
+    except (ssl.SSLError, OSError) as exc:
+        names = [n for n in ("SSL_CERT_FILE", "SSL_CERT_DIR") if trust_env and os.environ.get(n)]
+        where = f" (from {' and '.join(names)})" if names else ""
+        raise errors.APIConnectionError(f"the TLS trust store could not be loaded{where}: {exc}") from exc
+
+
 class _BuildOnFirstUse:
     """The ``_pool`` of a deferred transport until there is one: the first access (the first request) runs httpx's
     own ``__init__`` with the shared TLS context, which stores the real pool in the instance, where every later
@@ -110,8 +118,8 @@ class _BuildOnFirstUse:
         with transport._deferred_lock:
             kwargs = transport.__dict__.get("_deferred")
             if kwargs is not None:  # not built yet (or building failed and raised: try again next time)
-                trust_env = kwargs.pop("trust_env", True)
-                transport._init(verify=default_tls_context(trust_env), trust_env=trust_env, **kwargs)
+                trust_env = kwargs["trust_env"]
+                transport._init(verify=_tls_context_or_error(trust_env), **kwargs)
                 del transport.__dict__["_deferred"]
                 if transport._bound:
                     bound_pool(transport.__dict__["_pool"])
