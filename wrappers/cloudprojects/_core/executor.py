@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from typing import Any
 
@@ -307,10 +306,11 @@ class AsyncExecutor:
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if sleep is None:
-            import asyncio  # here, not at module level: a sync-only program never pays for importing asyncio
+        import asyncio  # here, not at module level: a sync-only program never pays for importing asyncio
 
+        if sleep is None:
             sleep = asyncio.sleep
+        self._asyncio = asyncio
         self.http = http
         self._plan = _Planner(profile, policy, clock)
         self._sleep = sleep
@@ -320,28 +320,35 @@ class AsyncExecutor:
     def _base(self) -> str | None:
         return _base_text(self)
 
-    def _limit(self, deadline: float | None) -> AbstractContextManager[Any]:
-        if deadline is None:
-            return nullcontext()
-        import anyio
-
-        return anyio.fail_after(max(deadline - self._plan.clock(), 0.0))
-
     async def _exchange(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
-        with self._limit(deadline):
-            response = await self.http.send(request, stream=True)
-            chunks: list[bytes] = []
-            size = 0
-            clock = self._plan.clock
-            try:
-                async for chunk in response.aiter_bytes():
-                    size = _collect(chunk, chunks, size, None, clock)
-            except (httpx.DecodingError, _BodyTooLarge) as exc:
-                raise self._plan.unreadable(response, exc) from None
-            finally:
-                await response.aclose()
-            response._content = b"".join(chunks)
-            return response
+        """One attempt, cancelled at its deadline (``TimeoutError``): asyncio's own timeout, anyio's under trio."""
+        if deadline is None:
+            return await self._attempt(request)
+        left = max(deadline - self._plan.clock(), 0.0)
+        try:
+            self._asyncio.get_running_loop()
+        except RuntimeError:
+            import anyio
+
+            with anyio.fail_after(left):
+                return await self._attempt(request)
+        async with self._asyncio.timeout(left):
+            return await self._attempt(request)
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        response = await self.http.send(request, stream=True)
+        chunks: list[bytes] = []
+        size = 0
+        clock = self._plan.clock
+        try:
+            async for chunk in response.aiter_bytes():
+                size = _collect(chunk, chunks, size, None, clock)
+        except (httpx.DecodingError, _BodyTooLarge) as exc:
+            raise self._plan.unreadable(response, exc) from None
+        finally:
+            await response.aclose()
+        response._content = b"".join(chunks)
+        return response
 
     async def run(self, call: Call, options: CallOptions) -> Outcome:
         if self.http.is_closed:
