@@ -313,7 +313,8 @@ COMMENTS = {
     "x-log-bodyrawsize set as LogClient._send does; string_to_sign recorded from Util.hmac_sha1. "
     "update_project and list_project are the vectors quoted in /work/shared/providers/aliyun_sls.md. "
     "The SDK is given the path as sent (LogClient signs the resource string it appends to the URL; "
-    "encoded_object_path is the resource put_object/get_object build). Header names are given to the SDK lower-cased (see _aliyun_sls.py).",
+    "encoded_object_path is the resource put_object/get_object build). "
+    "Header names are given to the SDK lower-cased (see _aliyun_sls.py).",
     "aliyun_sls_v4": "SLS signature v4. Expected values computed by aliyun.log.auth.AuthV4._do_sign_request "
     "(aliyun-log-python-sdk {aliyun-log-python-sdk}) at a frozen x-log-date; canonical_request and "
     "string_to_sign recorded from AuthV4.build_canonical_request / build_sign_key, given the path as sent. "
