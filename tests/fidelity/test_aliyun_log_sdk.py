@@ -119,3 +119,14 @@ def test_v4_signed_for_another_region_is_refused(served: sim.Endpoint) -> None:
     client = sls_log_client(served, auth_version="v4", region="xx-nowhere-9")
     error = _raised(lambda: client.list_project(), 401, "Unauthorized")
     assert "another region" in error.get_error_message()
+
+
+def test_throttling_is_retried_by_the_sdk(served: sim.Endpoint) -> None:
+    """The simulator throttles with 500 ``ServerBusy``; the SDK retries a 5xx (after one second) and succeeds."""
+    client = sls_log_client(served)
+    client.create_project("sdk-throttled", "")
+    before = len(served.simulator.requests)
+    served.simulator.faults.queue(sim.FaultKind.RATE_LIMIT)
+    assert client.get_project("sdk-throttled").get_projectname() == "sdk-throttled"
+    assert len(served.simulator.requests) - before == 2
+    client.delete_project("sdk-throttled")

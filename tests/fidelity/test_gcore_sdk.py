@@ -161,3 +161,29 @@ def test_rate_limit_is_typed_and_retried(served: sim.Endpoint) -> None:
     with _client(served, max_retries=1) as client:
         response = client.cloud.projects.with_raw_response.get(project_id=1)
     assert response.retries_taken == 1 and response.parse().is_default
+
+
+@pytest.mark.parametrize(
+    ("fault", "error", "status"),
+    [
+        (sim.Fault(sim.FaultKind.SERVER_ERROR, status=500), gcore.InternalServerError, 500),
+        (sim.Fault(sim.FaultKind.HTML_ERROR), gcore.InternalServerError, 502),
+        (sim.Fault(sim.FaultKind.RESET), gcore.APIConnectionError, None),
+    ],
+    ids=["500", "html-502", "reset"],
+)
+def test_server_faults_are_typed(
+    served: sim.Endpoint, fault: sim.Fault, error: type[gcore.APIError], status: int | None
+) -> None:
+    served.simulator.faults.queue(fault)
+    with _client(served, max_retries=0) as client, pytest.raises(error) as caught:
+        client.cloud.projects.get(project_id=1)
+    assert getattr(caught.value, "status_code", None) == status
+    if status == 500:
+        assert caught.value.body["exception_class"] == "InternalServerError"  # type: ignore[index]
+
+
+def test_extra_fields_are_refused_as_the_sdk_expects(served: sim.Endpoint) -> None:
+    with _client(served, max_retries=0) as client, pytest.raises(gcore.BadRequestError) as caught:
+        client.cloud.projects.create(name="sdk-extra", extra_body={"bogus": 1})
+    assert caught.value.body["invalid_fields"] == {"bogus": ["Extra inputs are not permitted"]}  # type: ignore[index]
