@@ -4,10 +4,11 @@ A contract maps an operation name to ``method``, ``path`` (``host`` for SLS: ``e
 ``parameters`` (``path.<name>`` / ``query.<name>``), ``request`` and ``response`` (the JSON body of the
 request and of the first 2xx answer, flattened: ``a.b`` for a nested object, ``a[].b`` inside an array).
 Each parameter or field is a record of ``type``, ``format`` (only ``date-time``), ``required``, ``nullable``,
-``enum`` (ours: ``enum`` or the open ``x-cloudprojects-known-values``, so only the values compare) and, for
-arrays, ``items``. An attribute present with the value None in an upstream record means "the artefact does not
-say" (an untyped SDK) and is not compared; ``opaque: true`` marks a container whose contents the artefact does not
-describe, so nothing below it is compared.
+``enum`` (ours: ``enum`` or the open ``x-cloudprojects-known-values``, so only the values compare),
+``limits`` (length, range, pattern) and, for arrays, ``items``. An attribute present with the value None in an
+upstream record means "the artefact does not say" (an SDK states no limits; an untyped one no types either) and
+is not compared; ``opaque: true`` marks a container whose contents the artefact does not describe, so nothing
+below it is compared.
 
 ``openapi_contract`` builds the shape from an OpenAPI 3.0/3.1 document; ``make_contracts.py`` builds it from the
 official SDKs; ``differences`` lists, per operation, every attribute on which two contracts disagree.
@@ -21,7 +22,8 @@ from typing import Any
 
 Field = dict[str, Any]
 Operation = dict[str, Any]
-ATTRIBUTES = ("type", "format", "required", "nullable", "enum", "items")
+ATTRIBUTES = ("type", "format", "required", "nullable", "enum", "items", "limits")
+LIMITS = ("minimum", "maximum", "minLength", "maxLength", "pattern", "minItems", "maxItems")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 PARAM = re.compile(r"\{[^}]+\}")
 
@@ -34,6 +36,7 @@ def field(
     format_: str | None = None,
     enum: list[Any] | None = None,
     items: str | None = None,
+    limits: dict[str, Any] | None = None,
     opaque: bool = False,
     unstated: tuple[str, ...] = (),
 ) -> Field:
@@ -46,6 +49,8 @@ def field(
         record["enum"] = sorted(enum, key=str)
     if items is not None:
         record["items"] = items
+    if limits:
+        record["limits"] = limits
     if opaque:
         record["opaque"] = True
     return record
@@ -113,6 +118,7 @@ def _record(document: Mapping[str, Any], schema: Mapping[str, Any], required: bo
         format_=unwrapped.get("format"),
         enum=unwrapped.get("enum", unwrapped.get("x-cloudprojects-known-values")),
         items=items,
+        limits={key: unwrapped[key] for key in LIMITS if key in unwrapped},
     )
     return record, unwrapped
 

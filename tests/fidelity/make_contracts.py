@@ -38,7 +38,8 @@ ROOT = Path(__file__).resolve().parents[2]
 UPSTREAM = ROOT / "specs" / "upstream"
 SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array", dict: "object"}
 PROJECT_ID = 4242
-UNTYPED = ("enum", "format")  # what an untyped SDK never states
+UNTYPED = ("enum", "format", "limits")  # what an untyped SDK never states
+UNLIMITED = ("limits",)  # Python types carry no length, range or pattern limits
 
 
 # --- gcore --------------------------------------------------------------------------------------------------------
@@ -55,16 +56,16 @@ def _python_type(annotation: Any) -> Field:
         origin = typing.get_origin(annotation)
     if origin is typing.Literal:
         values = list(typing.get_args(annotation))
-        return field(SCALARS[type(values[0])], required=None, nullable=nullable, enum=values)
+        return field(SCALARS[type(values[0])], required=None, nullable=nullable, enum=values, unstated=UNLIMITED)
     if origin in (list, typing.List):  # noqa: UP006
         (item,) = typing.get_args(annotation)
         item_type = _python_type(item)["type"] if item in SCALARS else "object"
-        return field("array", required=None, nullable=nullable, items=item_type)
+        return field("array", required=None, nullable=nullable, items=item_type, unstated=UNLIMITED)
     if annotation is datetime:
-        return field("string", required=None, nullable=nullable, format_="date-time")
+        return field("string", required=None, nullable=nullable, format_="date-time", unstated=UNLIMITED)
     if isinstance(annotation, type) and annotation in SCALARS:
-        return field(SCALARS[annotation], required=None, nullable=nullable)
-    return field("object", required=None, nullable=nullable)
+        return field(SCALARS[annotation], required=None, nullable=nullable, unstated=UNLIMITED)
+    return field("object", required=None, nullable=nullable, unstated=UNLIMITED)
 
 
 def _typed_dict_fields(typed_dict: Any, prefix: str = "") -> dict[str, Field]:
@@ -130,7 +131,7 @@ def gcore_contract() -> dict[str, Operation]:
         signature = inspect.signature(getattr(ProjectsResource, name))
         parameters: dict[str, Field] = {}
         if "project_id" in signature.parameters:
-            parameters["path.project_id"] = field("integer", required=True)
+            parameters["path.project_id"] = field("integer", required=True, unstated=UNLIMITED)
         body: dict[str, Field] | None = None
         if params is not None and request.method == "GET":
             parameters |= _typed_dict_fields(params, "query.")

@@ -1,8 +1,9 @@
 """Our specs against the providers' own contracts (``specs/upstream/``), operation by operation.
 
-Every difference in method, path, host, parameters, body fields, types, formats, required, enums or nullability
-must be listed, with its reason, in that operation's ``x-cloudprojects-seed-deviations`` as
-``Upstream drift `<id>`[, `<id>`…]: <reason>``; a listed id that no longer differs fails too.
+Every difference in method, path, host, parameters, body fields, types, formats, required, enums, nullability or
+limits (length, range, pattern) must be listed, with its reason, in that operation's
+``x-cloudprojects-seed-deviations`` as ``Upstream drift `<id>`[, `<id>`…]: <reason>``;
+a listed id that no longer differs fails too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 
 import make_contracts
 import pytest
+from contracts import schema_fields
 from drift import MARK, UPSTREAM, Pair, pairs, upstream_operations
 
 PAIRS = pairs()
@@ -50,6 +52,19 @@ def test_the_drift_check_sees_a_change() -> None:
         "request.colour presence",
         "operation path",
     }
+
+
+def test_openapi_30_and_31_nullability_normalise_alike() -> None:
+    """The official document is OpenAPI 3.0 (``nullable``), ours are 3.1 (type lists, ``anyOf`` with null)."""
+    old = {"type": "object", "required": ["a"], "properties": {"a": {"type": "string", "nullable": True}}}
+    lists = {"type": "object", "required": ["a"], "properties": {"a": {"type": ["string", "null"]}}}
+    any_of = {
+        "type": "object",
+        "required": ["a"],
+        "properties": {"a": {"anyOf": [{"type": "string"}, {"type": "null"}]}},
+    }
+    expected = {"a": {"type": "string", "required": True, "nullable": True}}
+    assert schema_fields({}, old) == schema_fields({}, lists) == schema_fields({}, any_of) == expected
 
 
 def test_microvisualizer_document_is_the_recorded_one() -> None:
