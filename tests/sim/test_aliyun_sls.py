@@ -188,7 +188,7 @@ def test_a_custom_endpoint_in_process(clock: Clock) -> None:
     with aliyun_sls.Client(endpoint="sls.example.com:8443", transport=transport, auth=auth) as c:
         c.projects.create(SEED_PROJECT, description="")
         c.projects.update(SEED_PROJECT, description=SEED_REQUEST["description"])
-        assert c.projects.get(SEED_PROJECT).region == "local"
+        assert c.projects.get(SEED_PROJECT).region == "cn-hangzhou"
     assert simulator.requests[-1].headers["host"] == f"{SEED_PROJECT}.sls.example.com:8443"
 
 
@@ -289,10 +289,24 @@ def test_hosts_and_methods_are_checked(http: httpx.Client) -> None:
     for host in (f"ALI_PROJECT.{ENDPOINT}", "example.com", f"a.b.{ENDPOINT}", f"-bad-.{ENDPOINT}"):
         assert host in _error(http.get("/", headers={"Host": host}), 400, "InvalidHost")
     assert _error(http.patch("/"), 405, "MethodNotAllowed") and http.patch("/").headers["allow"] == "GET, POST"
-    response = http.post("/", json={}, headers={"Host": SEED_HOST})
+    response = http.patch("/", json={}, headers={"Host": SEED_HOST})
     _error(response, 405, "MethodNotAllowed")
-    assert response.headers["allow"] == "GET, PUT, DELETE"
+    assert response.headers["allow"] == "GET, POST, PUT, DELETE"
     _error(http.get("/logstores"), 404, "NotFound")
+
+
+def test_create_on_the_project_host(http: httpx.Client, simulator: sim.Simulator) -> None:
+    """aliyun-log-python-sdk sends CreateProject to ``{project}.{endpoint}``; the body must name that project."""
+    body = {"projectName": SEED_PROJECT, "description": "from the project host"}
+    assert http.post("/", json=body, headers={"Host": SEED_HOST}).status_code == 200
+    assert http.get("/", headers={"Host": SEED_HOST}).json()["description"] == "from the project host"
+    other = {"Host": f"other-project.{ENDPOINT}"}
+    message = _error(
+        http.post("/", json={**body, "projectName": "third-project"}, headers=other), 400, "ParameterInvalid"
+    )
+    assert "third-project" in message and "other-project" in message
+    assert sorted(simulator.projects) == [SEED_PROJECT]  # type: ignore[attr-defined]
+    _error(http.post("/", json=body, headers={"Host": SEED_HOST}), 400, "ProjectAlreadyExist")
 
 
 async def test_async_in_process(simulator: sim.Simulator, clock: Clock) -> None:
@@ -367,7 +381,7 @@ def test_loopback_lifecycle_sync(served: sim.Served) -> None:
     assert served.client_kwargs()["endpoint"] == f"127.0.0.1:{served.port}"
     with served.client() as c:
         c.projects.create("over-http", description="sync")
-        assert c.projects.get("over-http").region == "local"
+        assert c.projects.get("over-http").region == served.simulator.region  # type: ignore[attr-defined]
         assert "over-http" in [p.project_name for p in c.projects.list(page_size=1)]
         c.projects.update("over-http", description=SEED_REQUEST["description"])
         c.projects.delete("over-http")
@@ -375,6 +389,22 @@ def test_loopback_lifecycle_sync(served: sim.Served) -> None:
             c.projects.get("over-http")
     hosts = {r.headers["host"] for r in served.simulator.requests}
     assert {f"127.0.0.1:{served.port}", f"over-http.127.0.0.1:{served.port}"} <= hosts
+
+
+@pytest.mark.parametrize("region", ["cn-beijing", "xx-nowhere-9"])
+def test_loopback_checks_the_v4_region(region: str) -> None:
+    with sim.serve_simulator(sim.create("aliyun_sls", region=region)) as s:
+        keys = s.simulator.credentials
+        for signed_for, accepted in ((region, True), ("cn-hangzhou" if region != "cn-hangzhou" else "x", False)):
+            v4 = AliyunSlsV4Auth(keys["access_key_id"], keys["access_key_secret"], signed_for)
+            with s.client(auth=v4, max_retries=0) as c:
+                if accepted:
+                    c.projects.create("v4-region", description="")
+                    assert c.projects.get("v4-region").region == region
+                else:
+                    with pytest.raises(errors.AuthenticationError) as caught:
+                        c.projects.get("v4-region")
+                    assert "another region (malformed)" in caught.value.body["errorMessage"]
 
 
 async def test_loopback_lifecycle_async(served: sim.Served) -> None:

@@ -19,12 +19,12 @@ from importlib.metadata import version
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
-from urllib.parse import parse_qsl, unquote, unquote_to_bytes
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 import httpx
 from aliyun.log.auth import AuthV1, AuthV4
 from aliyun.log.credentials import StaticCredentialsProvider
-from aliyun.log.util import Util
+from aliyun.log.util import Util, object_name_encode
 from baidubce import utils as bce_utils
 from baidubce.auth import bce_v1_signer
 from baidubce.auth.bce_credentials import BceCredentials
@@ -74,6 +74,11 @@ def wire_view(spec: dict[str, Any]) -> dict[str, Any]:
     return {"method": sent.method, "path": path, "query": query, "headers": dict(sent.headers.multi_items())}
 
 
+def sdk_object_resource(logstore: str, object_name: str) -> str:
+    """The resource ``LogClient.put_object``/``get_object`` build, sign and send (the name percent-encoded)."""
+    return "/logstores/" + logstore + "/objects/" + object_name_encode(object_name)
+
+
 def decoded_params(query: str) -> dict[str, str]:
     return dict(parse_qsl(query, keep_blank_values=True))
 
@@ -87,9 +92,7 @@ def sls_v1_case(name: str, spec: dict[str, Any], token: str | None = None) -> di
     original = Util.hmac_sha1
     Util.hmac_sha1 = staticmethod(lambda content, key: captured.append(content) or original(content, key))
     try:
-        frozen_v1(token).sign_request(
-            wire["method"], unquote(wire["path"]), decoded_params(wire["query"]), headers, body
-        )
+        frozen_v1(token).sign_request(wire["method"], wire["path"], decoded_params(wire["query"]), headers, body)
     finally:
         Util.hmac_sha1 = staticmethod(original)
     signed = changed_headers(wire, headers)
@@ -131,7 +134,7 @@ def sls_v4_case(name: str, spec: dict[str, Any], token: str | None = None) -> di
     try:
         auth = AuthV4(StaticCredentialsProvider(**SLS_KEYS, security_token=token or ""), "cn-hangzhou")
         authorization = auth._do_sign_request(
-            wire["method"], unquote(wire["path"]), decoded_params(wire["query"]), headers, body, SLS_V4_TIME
+            wire["method"], wire["path"], decoded_params(wire["query"]), headers, body, SLS_V4_TIME
         )
     finally:
         AuthV4.build_canonical_request = staticmethod(build_request)
@@ -231,6 +234,8 @@ def build_files() -> dict[str, dict[str, Any]]:
     json_type = {"Content-Type": "application/json"}
     unicode_url = f"{sls}/logstores/%E6%97%A5%E5%BF%97/a%20b%2Fc!*'()?q=a%2Bb%26c%3Dd+e&z=%E4%B8%AD&empty="
     unicode_headers = {"X-Log-Topic": "Topic A", "X-Acs-Custom": "v", "X-Log-Meta-Tag": "excluded"}
+    object_url = sls + sdk_object_resource("web", "résumé v2.txt")
+    assert object_url.endswith("/logstores/web/objects/r%C3%A9sum%C3%A9%20v2.txt"), object_url
     bls = "http://bls-log.bj.baidubce.com"
     describe_headers = {
         "content-type": "application/json;charset=UTF-8",
@@ -255,6 +260,7 @@ def build_files() -> dict[str, dict[str, Any]]:
                     body_base64=BINARY_BODY,
                 ),
             ),
+            sls_v1_case("encoded_object_path", request("GET", object_url)),
         ],
         "aliyun_sls_v4": [
             sls_v4_case("update_project", request("PUT", f"{sls}/", json_type, body_text=UPDATE_BODY)),
@@ -267,6 +273,7 @@ def build_files() -> dict[str, dict[str, Any]]:
                 "unicode_path_query_binary_body",
                 request("POST", unicode_url, unicode_headers, body_base64=BINARY_BODY),
             ),
+            sls_v4_case("encoded_object_path", request("GET", object_url)),
         ],
         "baidu_bls": [
             bce_case(
@@ -305,11 +312,13 @@ COMMENTS = {
     "(aliyun-log-python-sdk {aliyun-log-python-sdk}) at a frozen Date, with x-log-apiversion and "
     "x-log-bodyrawsize set as LogClient._send does; string_to_sign recorded from Util.hmac_sha1. "
     "update_project and list_project are the vectors quoted in /work/shared/providers/aliyun_sls.md. "
+    "The SDK is given the path as sent (LogClient signs the resource string it appends to the URL; "
+    "encoded_object_path is the resource put_object/get_object build). "
     "Header names are given to the SDK lower-cased (see _aliyun_sls.py).",
     "aliyun_sls_v4": "SLS signature v4. Expected values computed by aliyun.log.auth.AuthV4._do_sign_request "
     "(aliyun-log-python-sdk {aliyun-log-python-sdk}) at a frozen x-log-date; canonical_request and "
-    "string_to_sign recorded from AuthV4.build_canonical_request / build_sign_key. update_project is "
-    "the vector quoted in aliyun_sls.md.",
+    "string_to_sign recorded from AuthV4.build_canonical_request / build_sign_key, given the path as sent. "
+    "update_project is the vector quoted in aliyun_sls.md.",
     "baidu_bls": "bce-auth-v1. Expected values computed by baidubce.auth.bce_v1_signer.sign "
     "(bce-python-sdk {bce-python-sdk}) with an explicit headers_to_sign (and cross-checked against "
     "headers_to_sign=None); signing_key and canonical_request recorded from its HMAC calls. "

@@ -3,7 +3,10 @@
 Oracle: ``aliyun.log.auth.AuthV1`` (aliyun-log-python-sdk 0.9.52). Differences, all deliberate:
 header names are lower-cased before canonicalization (HTTP names are case-insensitive and servers see
 them lower-cased; the SDK only ever sends lower-case ``x-log-*`` names), and ``x-log-date`` is never
-signed (the SDK adds it after signing, so servers cannot include it either).
+signed (the SDK adds it after signing, so servers cannot include it either). As in the SDK, the resource
+path is signed as it is sent, percent-encoding included (``LogClient`` signs the very string it appends to
+the URL, e.g. ``/logstores/web/objects/r%C3%A9sum%C3%A9%20v2.txt`` from ``put_object``); query values are
+signed decoded.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ import hashlib
 import hmac
 import time
 from collections.abc import Callable, Mapping
-from urllib.parse import unquote
 
 import httpx
 
@@ -43,7 +45,7 @@ def canonical_log_headers(headers: Mapping[str, str]) -> str:
 
 
 def canonical_resource(path: str, query_pairs: list[tuple[str, str]]) -> str:
-    """Decoded path, then ``?`` and the decoded ``key=value`` pairs sorted (raw, not re-encoded)."""
+    """The path as sent, then ``?`` and the decoded ``key=value`` pairs sorted (raw, not re-encoded)."""
     if not query_pairs:
         return path
     return path + "?" + "&".join(f"{key}={value}" for key, value in sorted(query_pairs))
@@ -55,7 +57,7 @@ def string_to_sign(request: WireRequest, date: str) -> str:
 
 
 def _string_to_sign(method: str, path: str, query: str, headers: Mapping[str, str], date: str) -> str:
-    resource = canonical_resource(unquote(path), decoded_query_pairs(query))
+    resource = canonical_resource(path, decoded_query_pairs(query))
     return (
         f"{method}\n{headers.get('content-md5', '')}\n{headers.get('content-type', '')}\n{date}\n"
         f"{canonical_log_headers(headers)}{resource}"

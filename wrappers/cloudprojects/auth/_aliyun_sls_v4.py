@@ -1,8 +1,9 @@
 """Alibaba Cloud SLS signature v4 (``SLS4-HMAC-SHA256``).
 
 Oracle: ``aliyun.log.auth.AuthV4`` (aliyun-log-python-sdk 0.9.52). As there, the canonical path is the
-decoded path, query keys stay raw, values are RFC 3986 encoded, and a key without a value is written
-bare. A repeated query key is signed once per value (sorted); the SDK's dict keeps only the last value.
+path as sent (percent-encoding included: ``LogClient`` signs the string it appends to the URL), query keys
+stay raw, values are RFC 3986 encoded, and a key without a value is written bare.
+A repeated query key is signed once per value (sorted); the SDK's dict keeps only the last value.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 import hmac
 import time
 from collections.abc import Callable
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 import httpx
 
@@ -51,7 +52,7 @@ def canonical_request(request: WireRequest, payload_hash: str) -> tuple[str, str
     canonical_headers = "".join(f"{name}:{headers[name].strip()}\n" for name in names)
     signed_headers = ";".join(names)
     text = (
-        f"{request.method}\n{unquote(request.path)}\n{canonical_query(request.query)}\n"
+        f"{request.method}\n{request.path}\n{canonical_query(request.query)}\n"
         f"{canonical_headers}\n{signed_headers}\n{payload_hash}"
     )
     return text, signed_headers

@@ -1,5 +1,6 @@
 """Alibaba Cloud SLS projects, simulated: ``/`` on the region endpoint (list, create) or on ``{project}.{endpoint}``
-(get, update, delete), told apart by the ``Host`` header; every request signed with SLS signature v1 (or v4).
+(create, get, update, delete), told apart by the ``Host`` header; every request signed with SLS signature v1 (or v4,
+whose credential scope must name the endpoint's region: the simulator's ``region`` on IP and loopback endpoints).
 
 The throttling fault answers 500 ``ServerBusy`` (a code SLS's own producer retries): SLS documents no 429, and 500
 is the only 5xx the specs allow. Messages follow SLS's error-code table; signature rejections add the verifier's reason.
@@ -28,6 +29,7 @@ from ._aliyun_sls_state import (
     ACCESS_KEY_ID,
     ACCESS_KEY_SECRET,
     API_VERSION,
+    DEFAULT_REGION,
     DEFAULT_RESOURCE_GROUP,
     Record,
     Scope,
@@ -65,14 +67,16 @@ def _problems(exc: pydantic.ValidationError) -> list[tuple[str, str]]:
 
 class AliyunSlsSimulator(Simulator):
     """Stateful SLS project API. Projects are unique by name across regions; each is seen on its own region's
-    endpoint (``local`` for loopback and IP endpoints). ``endpoint`` fixes the account host in process."""
+    endpoint. ``endpoint`` fixes the account host in process; ``region`` is the region of that host and of IP and
+    loopback endpoints (what a v4 signature must name there)."""
 
     provider = "aliyun_sls"
     request_id_header = "x-log-requestid"
 
-    def __init__(self, *, endpoint: str | None = None, **kwargs: Any) -> None:
+    def __init__(self, *, endpoint: str | None = None, region: str = DEFAULT_REGION, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.endpoint = endpoint
+        self.region = region
         self.projects: dict[str, Record] = {}
 
     @property
@@ -91,8 +95,7 @@ class AliyunSlsSimulator(Simulator):
         lookup = {ACCESS_KEY_ID: ACCESS_KEY_SECRET}.get
         try:
             if request.headers.get("authorization", "").startswith(V4_PREFIX):
-                region = scope.region if scope.aliyun else None
-                verify_aliyun_sls_v4(request, lookup, self.clock(), region=region)
+                verify_aliyun_sls_v4(request, lookup, self.clock(), region=scope.region)
             else:
                 verify_aliyun_sls(request, lookup, self.clock())
         except SignatureError as exc:
@@ -134,7 +137,7 @@ class AliyunSlsSimulator(Simulator):
     def _scope(self, request: WireRequest) -> Scope:
         """The endpoint or project the ``Host`` names; 400 ``InvalidHost`` when it names neither, or a bad name."""
         host = request.headers.get("host", "")
-        scope = scope_of(host, self.endpoint)
+        scope = scope_of(host, self.endpoint, self.region)
         if scope is not None and scope.project is not None:
             try:
                 self.parse(am.ProjectCreateRequest, {"projectName": scope.project, "description": ""})
@@ -203,12 +206,18 @@ class AliyunSlsSimulator(Simulator):
     # -- handlers -------------------------------------------------------------------------------------------------
 
     def root(self, request: WireRequest) -> SimResponse:
-        """``/``: account operations on the endpoint, project operations on ``{project}.{endpoint}``."""
+        """``/``: account operations on the endpoint, project operations on ``{project}.{endpoint}``; create on both
+        (the official SDK sends it to the project host)."""
         scope = self._scope(request)
         if scope.project is None:
             table = {"GET": self.list_projects, "POST": self.create_project}
         else:
-            table = {"GET": self.get_project, "PUT": self.update_project, "DELETE": self.delete_project}
+            table = {
+                "GET": self.get_project,
+                "POST": self.create_project,
+                "PUT": self.update_project,
+                "DELETE": self.delete_project,
+            }
         handler = table.get(request.method)
         if handler is None:
             where = "the endpoint" if scope.project is None else "a project host"
@@ -236,6 +245,9 @@ class AliyunSlsSimulator(Simulator):
 
     def create_project(self, request: WireRequest, scope: Scope) -> SimResponse:
         body = self._body(am.ProjectCreateRequest, request)
+        if scope.project is not None and body.projectName != scope.project:
+            message = f"The projectName {body.projectName} does not match the project {scope.project} in the Host."
+            raise HttpError(400, "ParameterInvalid", message)
         if body.projectName in self.projects:
             raise HttpError(400, "ProjectAlreadyExist", f"Project {body.projectName} already exist.")
         now = int(self.clock())

@@ -11,7 +11,7 @@ ACCESS_KEY_SECRET = "sim-sls-Secret-3f9c1e7a"
 API_VERSION = "0.6.0"
 OWNER = "1654218965343050"
 DEFAULT_RESOURCE_GROUP = "rg-acfmsimdefault01"
-LOCAL_REGION = "local"
+DEFAULT_REGION = "cn-hangzhou"
 QUOTA = {"logstore": 200, "machineGroup": 200, "config": 200, "dashboard": 100, "savedSearch": 100}
 
 REGION_ENDPOINT = re.compile(
@@ -22,37 +22,38 @@ DIRECT_ENDPOINT = re.compile(r"(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F
 
 @dataclass(frozen=True)
 class Scope:
-    """What a ``Host`` addresses: the endpoint (``project`` None) or one project on it, and the endpoint's region."""
+    """What a ``Host`` addresses: the endpoint (``project`` None) or one project on it, and the endpoint's region.
+
+    ``aliyun`` is true for a real SLS region endpoint (``*.log.aliyuncs.com``, its region read from the name);
+    false for the simulator's own, IP and ``localhost`` endpoints, whose region is the simulator's setting.
+    """
 
     host: str
     endpoint: str
     project: str | None
     region: str
-
-    @property
-    def aliyun(self) -> bool:
-        """The host is a real SLS region endpoint (``*.log.aliyuncs.com``), not a loopback or private one."""
-        return self.region != LOCAL_REGION
+    aliyun: bool
 
 
-def scope_of(host: str, bound: str | None) -> Scope | None:
+def scope_of(host: str, bound: str | None, own_region: str = DEFAULT_REGION) -> Scope | None:
     """Split ``host`` into project label and endpoint; None when it is neither an endpoint nor ``label.endpoint``.
 
-    An endpoint is ``bound`` (the simulator's own ``host:port``), an SLS region endpoint, or an IP/localhost.
+    An endpoint is ``bound`` (the simulator's own ``host:port``), an SLS region endpoint, or an IP/localhost;
+    the latter two are in ``own_region``.
     """
 
-    def region(netloc: str) -> str | None:
+    def region(netloc: str) -> tuple[str, bool] | None:
         if netloc == bound or DIRECT_ENDPOINT.fullmatch(netloc):
-            return LOCAL_REGION
+            return own_region, False
         match = REGION_ENDPOINT.fullmatch(netloc)
-        return match["region"] if match else None
+        return (match["region"], True) if match else None
 
     found = region(host)
     if found is not None:
-        return Scope(host, host, None, found)
+        return Scope(host, host, None, *found)
     label, dot, rest = host.partition(".")
     found = region(rest) if dot else None
-    return Scope(host, rest, label, found) if found is not None else None
+    return Scope(host, rest, label, *found) if found is not None else None
 
 
 def endpoints(scope: Scope) -> dict[str, str]:
