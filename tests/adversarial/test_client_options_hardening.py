@@ -123,18 +123,11 @@ REFUSED_URLS = [
     f"ftp://user:{PASSWORD}@api.example.com",
     f"user:{PASSWORD}@api.example.com",
 ]
-BLS_ECHOES = pytest.mark.xfail(
-    strict=True, reason="baidu_bls/_client.py base_url() quotes a malformed endpoint verbatim, password included"
-)
 
 
 @pytest.mark.parametrize(
     ("key", "url"),
-    [
-        pytest.param(key, url, marks=[BLS_ECHOES] if key == "baidu_bls" and not url.startswith("http:") else [])
-        for key in URL_PROVIDERS
-        for url in REFUSED_URLS
-    ],
+    [pytest.param(key, url) for key in URL_PROVIDERS for url in REFUSED_URLS],
 )
 def test_a_refused_base_url_does_not_echo_its_password(key: str, url: str) -> None:
     provider = PROVIDER[key]
@@ -144,10 +137,6 @@ def test_a_refused_base_url_does_not_echo_its_password(key: str, url: str) -> No
     _no_password_anywhere(str(caught.value), repr(caught.value))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="aliyun_sls/_endpoint.py quotes the refused endpoint verbatim, user info and password included",
-)
 def test_sls_refused_endpoint_does_not_echo_its_password() -> None:
     provider = PROVIDER["aliyun_sls"]
     with pytest.raises(ValueError) as caught:

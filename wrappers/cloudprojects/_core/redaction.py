@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import overload
 
@@ -54,3 +55,11 @@ def mask_identifier(value: str) -> str:
     if len(value) < _MIN_PARTIAL_LENGTH:
         return REDACTED
     return f"{value[:_SHOWN_CHARS]}…{value[-_SHOWN_CHARS:]}"
+
+
+_USERINFO = re.compile(r"(^|//)[^/@?#]*@")
+
+
+def mask_userinfo(text: str) -> str:
+    """A URL or ``host`` text as given, with any ``user:password@`` part masked (for error messages)."""
+    return _USERINFO.sub(r"\1***@", text)

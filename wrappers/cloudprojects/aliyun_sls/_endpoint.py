@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from cloudprojects._core.redaction import mask_userinfo
+
 SCHEMES = ("http", "https")
 
 
@@ -29,8 +31,8 @@ class Endpoint:
             raise ValueError(f"scheme must be one of {SCHEMES}, not {scheme!r}")
         try:
             url = httpx.URL(f"{scheme}://{endpoint}")
-        except httpx.InvalidURL as exc:
-            raise ValueError(f"endpoint {endpoint!r} is not a host name: {exc}") from None
+        except httpx.InvalidURL:
+            raise ValueError(f"endpoint {mask_userinfo(endpoint)!r} is not a host name") from None
         netloc = url.netloc.decode("ascii")
         if (
             "/" in endpoint
@@ -44,7 +46,7 @@ class Endpoint:
         ):
             raise ValueError(
                 f"endpoint must be a host name with an optional port, such as 'cn-hangzhou.log.aliyuncs.com'"
-                f" or '127.0.0.1:8080', not {endpoint!r} (give the scheme as scheme=)"
+                f" or '127.0.0.1:8080', not {mask_userinfo(endpoint)!r} (give the scheme as scheme=)"
             )
         return cls(scheme, netloc, _is_direct(url.host))
 

@@ -11,6 +11,7 @@ import httpx
 from cloudprojects._core.client import AsyncClientCore, SyncClientCore, options_from
 from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from cloudprojects._core.http import CertTypes, ProxyTypes, VerifyTypes
+from cloudprojects._core.redaction import mask_userinfo
 from cloudprojects._core.retry import RetryPolicy
 from cloudprojects._core.validation import load_spec
 from cloudprojects.auth import BceAuth
@@ -58,10 +59,14 @@ def base_url(region: str, endpoint: str | None, scheme: str) -> str:
         return str(httpx.URL(server["url"].replace("{region}", region)).copy_with(scheme=scheme))
     try:
         url = httpx.URL(endpoint if "://" in endpoint else f"{scheme}://{endpoint}")
-    except httpx.InvalidURL as exc:
-        raise ValidationError("endpoint", f"{endpoint!r} is not a host or URL", "format 'uri'") from exc
-    if url.scheme not in SCHEMES or not url.host or url.query or url.fragment:
-        raise ValidationError("endpoint", f"{endpoint!r} is not an http(s) host or URL", "format 'uri'")
+    except httpx.InvalidURL:
+        raise ValidationError("endpoint", f"{mask_userinfo(endpoint)!r} is not a host or URL", "format 'uri'") from None
+    if url.scheme not in SCHEMES or not url.host or url.userinfo or url.query or url.fragment:
+        raise ValidationError(
+            "endpoint",
+            f"{mask_userinfo(endpoint)!r} is not an http(s) host or URL without user info, query or fragment",
+            "format 'uri'",
+        )
     return str(url).rstrip("/")
 
 
