@@ -51,6 +51,16 @@ def _list(provider: Provider, client: Any) -> Any:
 # --- point 8: a password in the base URL ------------------------------------------------------------------------
 
 URL_PROVIDERS = [key for key in PROVIDERS if key != "aliyun_sls"]  # SLS takes a host[:port], not a URL
+# BLS (like SLS) refuses user info in its endpoint outright: see test_bls_refuses_user_info_in_its_endpoint.
+BASE_URL_PROVIDERS = [key for key in URL_PROVIDERS if key != "baidu_bls"]
+
+
+def test_bls_refuses_user_info_in_its_endpoint() -> None:
+    provider = PROVIDER["baidu_bls"]
+    with pytest.raises(errors.ValidationError) as caught:
+        provider.module().Client(**provider.credentials, **_with_password("baidu_bls"))
+    assert caught.value.field == "endpoint"
+    _no_password_anywhere(str(caught.value), repr(caught.value))
 
 
 def _with_password(key: str) -> dict[str, Any]:
@@ -64,7 +74,7 @@ def _no_password_anywhere(*texts: str) -> None:
         assert PASSWORD.replace("-", "%2D") not in text
 
 
-@pytest.mark.parametrize("key", URL_PROVIDERS)
+@pytest.mark.parametrize("key", BASE_URL_PROVIDERS)
 def test_sync_password_in_the_base_url_is_in_no_repr_and_no_log(key: str, caplog: pytest.LogCaptureFixture) -> None:
     provider = PROVIDER[key]
     caplog.set_level(logging.DEBUG)  # every logger: cloudprojects, httpx, httpcore
@@ -98,7 +108,7 @@ def test_sync_password_in_the_base_url_is_in_no_repr_and_no_log(key: str, caplog
     assert any(record.name == "httpx" for record in caplog.records)
 
 
-@pytest.mark.parametrize("key", URL_PROVIDERS)
+@pytest.mark.parametrize("key", BASE_URL_PROVIDERS)
 async def test_async_password_in_the_base_url_is_in_no_repr_and_no_log(
     key: str, caplog: pytest.LogCaptureFixture
 ) -> None:
