@@ -179,6 +179,83 @@ class TaskIdList(BaseModel):
     """
 
 
+class Task(BaseModel):
+    """
+    An asynchronous task. `state` moves `NEW` -> `RUNNING` -> `FINISHED` or `ERROR`; only the fields the project API needs are listed, others (e.g. `created_resources`, `data`) are passed through.
+    """
+
+    id: Annotated[str, Field(examples=["d478ae29-dedc-4869-82f0-96104425f565"])]
+    """
+    The task ID.
+    """
+    task_type: Annotated[str, Field(examples=["delete_project"])]
+    """
+    What the task does, e.g. `delete_project`.
+    """
+    state: Annotated[str, Field(examples=["FINISHED"])]
+    """
+    The task state. Known values: `NEW` (queued), `RUNNING`, `FINISHED` (done), `ERROR` (failed; see `error`). Treat unknown values as not finished.
+    """
+    user_id: Annotated[int, Field(examples=[123])]
+    """
+    ID of the user who started the task.
+    """
+    client_id: Annotated[int | None, Field(examples=[1])] = None
+    """
+    ID of the client (account).
+    """
+    project_id: Annotated[int | None, Field(examples=[2])] = None
+    """
+    ID of the project the task works on.
+    """
+    region_id: Annotated[int | None, Field(examples=[1])] = None
+    """
+    ID of the region the task works in (null for global tasks).
+    """
+    request_id: Annotated[str | None, Field(examples=["681423d626cb6c252c73a97211efb7e3"])] = None
+    """
+    ID of the request that started the task.
+    """
+    error: Annotated[str | None, Field(examples=["Project has active resources"])] = None
+    """
+    Why the task failed (`state` `ERROR`); null otherwise.
+    """
+    detailed_state: Annotated[str | None, Field(examples=["FINISHED"])] = None
+    """
+    A state more specific to the task type (e.g. `FINISHED`, `ERROR`, `NETWORK`).
+    """
+    created_on: Annotated[
+        str | None,
+        Field(
+            examples=["2019-06-25T08:42:42"],
+            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+\\-][0-9]{2}(:?[0-9]{2})?)?$",
+        ),
+    ] = None
+    """
+    Datetime of creation, ISO 8601, with or without a zone designator (zone-less presumed UTC).
+    """
+    updated_on: Annotated[
+        str | None,
+        Field(
+            examples=["2019-06-25T08:42:50"],
+            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+\\-][0-9]{2}(:?[0-9]{2})?)?$",
+        ),
+    ] = None
+    """
+    Datetime of the last state change; same format as `created_on`.
+    """
+    finished_on: Annotated[
+        str | None,
+        Field(
+            examples=["2019-06-25T08:42:50"],
+            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+\\-][0-9]{2}(:?[0-9]{2})?)?$",
+        ),
+    ] = None
+    """
+    Datetime the task finished (null while running); same format as `created_on`.
+    """
+
+
 class ErrorInfo(BaseModel):
     """
     Extra structured data for some error types, e.g. for `QuotaLimitExceed`: `attribute`, `current_usage`, `requested_usage`, `limit`. Keys vary by error type.
@@ -267,4 +344,11 @@ class DeleteProjectParameters(BaseModel):
     project_id: int
     """
     Project ID.
+    """
+
+
+class GetTaskParameters(BaseModel):
+    task_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9-]+$")]
+    """
+    Task ID.
     """

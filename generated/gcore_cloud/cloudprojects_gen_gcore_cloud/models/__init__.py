@@ -9,6 +9,7 @@ from .project_list import ProjectList
 from .project_order_by import ProjectOrderBy
 from .project_replace_request import ProjectReplaceRequest
 from .project_update_request import ProjectUpdateRequest
+from .task import Task
 from .task_id_list import TaskIdList
 
 __all__ = (
@@ -21,5 +22,6 @@ __all__ = (
     "ProjectOrderBy",
     "ProjectReplaceRequest",
     "ProjectUpdateRequest",
+    "Task",
     "TaskIdList",
 )

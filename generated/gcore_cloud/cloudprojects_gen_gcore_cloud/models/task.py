@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """An asynchronous task. `state` moves `NEW` -> `RUNNING` -> `FINISHED` or `ERROR`; only the fields the project API
+    needs are listed, others (e.g. `created_resources`, `data`) are passed through.
+
+    """
+
+    id: str
+    """ The task ID. """
+    task_type: str
+    """ What the task does, e.g. `delete_project`. """
+    state: str
+    """ The task state. Known values: `NEW` (queued), `RUNNING`, `FINISHED` (done), `ERROR` (failed; see `error`).
+    Treat unknown values as not finished. """
+    user_id: int
+    """ ID of the user who started the task. """
+    client_id: int | None | Unset = UNSET
+    """ ID of the client (account). """
+    project_id: int | None | Unset = UNSET
+    """ ID of the project the task works on. """
+    region_id: int | None | Unset = UNSET
+    """ ID of the region the task works in (null for global tasks). """
+    request_id: None | str | Unset = UNSET
+    """ ID of the request that started the task. """
+    error: None | str | Unset = UNSET
+    """ Why the task failed (`state` `ERROR`); null otherwise. """
+    detailed_state: None | str | Unset = UNSET
+    """ A state more specific to the task type (e.g. `FINISHED`, `ERROR`, `NETWORK`). """
+    created_on: None | str | Unset = UNSET
+    """ Datetime of creation, ISO 8601, with or without a zone designator (zone-less presumed UTC). """
+    updated_on: None | str | Unset = UNSET
+    """ Datetime of the last state change; same format as `created_on`. """
+    finished_on: None | str | Unset = UNSET
+    """ Datetime the task finished (null while running); same format as `created_on`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        task_type = self.task_type
+
+        state = self.state
+
+        user_id = self.user_id
+
+        client_id: int | None | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        region_id: int | None | Unset
+        if isinstance(self.region_id, Unset):
+            region_id = UNSET
+        else:
+            region_id = self.region_id
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        detailed_state: None | str | Unset
+        if isinstance(self.detailed_state, Unset):
+            detailed_state = UNSET
+        else:
+            detailed_state = self.detailed_state
+
+        created_on: None | str | Unset
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = self.created_on
+
+        updated_on: None | str | Unset
+        if isinstance(self.updated_on, Unset):
+            updated_on = UNSET
+        else:
+            updated_on = self.updated_on
+
+        finished_on: None | str | Unset
+        if isinstance(self.finished_on, Unset):
+            finished_on = UNSET
+        else:
+            finished_on = self.finished_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "task_type": task_type,
+                "state": state,
+                "user_id": user_id,
+            }
+        )
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if region_id is not UNSET:
+            field_dict["region_id"] = region_id
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if error is not UNSET:
+            field_dict["error"] = error
+        if detailed_state is not UNSET:
+            field_dict["detailed_state"] = detailed_state
+        if created_on is not UNSET:
+            field_dict["created_on"] = created_on
+        if updated_on is not UNSET:
+            field_dict["updated_on"] = updated_on
+        if finished_on is not UNSET:
+            field_dict["finished_on"] = finished_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        task_type = d.pop("task_type")
+
+        state = d.pop("state")
+
+        user_id = d.pop("user_id")
+
+        def _parse_client_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        client_id = _parse_client_id(d.pop("client_id", UNSET))
+
+        def _parse_project_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_id = _parse_project_id(d.pop("project_id", UNSET))
+
+        def _parse_region_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        region_id = _parse_region_id(d.pop("region_id", UNSET))
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_detailed_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detailed_state = _parse_detailed_state(d.pop("detailed_state", UNSET))
+
+        def _parse_created_on(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_on = _parse_created_on(d.pop("created_on", UNSET))
+
+        def _parse_updated_on(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_on = _parse_updated_on(d.pop("updated_on", UNSET))
+
+        def _parse_finished_on(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        finished_on = _parse_finished_on(d.pop("finished_on", UNSET))
+
+        task = cls(
+            id=id,
+            task_type=task_type,
+            state=state,
+            user_id=user_id,
+            client_id=client_id,
+            project_id=project_id,
+            region_id=region_id,
+            request_id=request_id,
+            error=error,
+            detailed_state=detailed_state,
+            created_on=created_on,
+            updated_on=updated_on,
+            finished_on=finished_on,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
