@@ -17,6 +17,7 @@ from cloudprojects_gen_gcore_cloud import Client as RawClient
 
 from ._profile import PROFILE
 from ._projects import AsyncProjects, Projects
+from ._tasks import AsyncTasks, Tasks
 
 DEFAULT_BASE_URL = "https://api.gcore.com"
 API_KEY_ENV = "GCORE_API_KEY"
@@ -95,6 +96,11 @@ class Client(SyncClientCore):
     def projects(self) -> Projects:
         return Projects(self)
 
+    @cached_property
+    def tasks(self) -> Tasks:
+        """Asynchronous tasks: ``get(task_id)`` and ``wait(task_ids, timeout=...)``."""
+        return Tasks(self)
+
 
 class AsyncClient(AsyncClientCore):
     """Gcore Cloud projects API, async.
@@ -161,3 +167,8 @@ class AsyncClient(AsyncClientCore):
     @cached_property
     def projects(self) -> AsyncProjects:
         return AsyncProjects(self)
+
+    @cached_property
+    def tasks(self) -> AsyncTasks:
+        """Asynchronous tasks: ``get(task_id)`` and ``wait(task_ids, timeout=...)``."""
+        return AsyncTasks(self)

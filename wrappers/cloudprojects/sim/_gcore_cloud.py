@@ -1,4 +1,6 @@
-"""Gcore Cloud projects, simulated: ``/cloud/v1/projects`` with limit/offset pages and task lists on delete."""
+"""Gcore Cloud projects, simulated: ``/cloud/v1/projects`` with limit/offset pages, and the tasks a deletion starts
+(``/cloud/v1/tasks/{task_id}``): ``RUNNING`` for :data:`TASK_SECONDS` of the simulator's clock, then ``FINISHED``,
+or ``ERROR`` for tasks made to fail with :meth:`GcoreCloudSimulator.fail_next_tasks`."""
 
 from __future__ import annotations
 
@@ -13,7 +15,11 @@ from ._base import HttpError, SimResponse, Simulator, body_json, query_params, s
 
 API_KEY = "sim-gcore$5f2b7c-test-token"
 BASE = "/cloud/v1/projects"
+TASKS = "/cloud/v1/tasks"
 CLIENT_ID = 1
+USER_ID = 123
+TASK_SECONDS = 0.3
+TASK_ERROR = "Simulated task failure"
 
 
 def _timestamp(epoch: float) -> str:
@@ -32,6 +38,13 @@ class GcoreCloudSimulator(Simulator):
         self.projects: dict[int, dict[str, Any]] = {}
         self._next_id = 1
         self._insert("default", None, is_default=True)
+        self.tasks: dict[str, dict[str, Any]] = {}
+        self._failing_tasks = 0
+
+    def fail_next_tasks(self, count: int = 1) -> None:
+        """Make the next ``count`` tasks (one per deletion) end in ``ERROR`` instead of ``FINISHED``."""
+        with self._lock:
+            self._failing_tasks += count
 
     @property
     def credentials(self) -> dict[str, str]:
@@ -44,6 +57,7 @@ class GcoreCloudSimulator(Simulator):
         self.route("PATCH", BASE + "/{project_id}", self.update_project)
         self.route("PUT", BASE + "/{project_id}", self.replace_project)
         self.route("DELETE", BASE + "/{project_id}", self.delete_project)
+        self.route("GET", TASKS + "/{task_id}", self.get_task)
 
     def authenticate(self, request: WireRequest) -> None:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
@@ -140,8 +154,53 @@ class GcoreCloudSimulator(Simulator):
         if project["is_default"]:
             raise HttpError(400, "ValidationError", "The default project cannot be deleted")
         project.update(state="DELETED", deleted_at=_timestamp(self.clock()))
-        task = str(uuid.UUID(int=self.random.getrandbits(128), version=4))
+        task = self._start_task("delete_project", project["id"])
         return SimResponse.json(200, {"tasks": [task]})
+
+    def get_task(self, _request: WireRequest, task_id: str) -> SimResponse:
+        try:
+            key = self.parse(m.GetTaskParameters, {"task_id": segment(task_id)}).task_id
+        except HttpError:
+            raise HttpError(404, "NotFoundError", f"Task {segment(task_id)} could not be found") from None
+        task = self.tasks.get(key)
+        if task is None:
+            raise HttpError(404, "NotFoundError", f"Task {key} could not be found")
+        return SimResponse.json(200, self._task_view(task))
+
+    # -- tasks ----------------------------------------------------------------------------------------------------
+
+    def _start_task(self, task_type: str, project_id: int) -> str:
+        with self._lock:
+            task_id = str(uuid.UUID(int=self.random.getrandbits(128), version=4))
+            fails = self._failing_tasks > 0
+            self._failing_tasks -= 1 if fails else 0
+        started = self.clock()
+        self.tasks[task_id] = {
+            "id": task_id,
+            "task_type": task_type,
+            "user_id": USER_ID,
+            "client_id": CLIENT_ID,
+            "project_id": project_id,
+            "region_id": None,
+            "request_id": None,
+            "started": started,
+            "fails": fails,
+        }
+        return task_id
+
+    def _task_view(self, task: dict[str, Any]) -> dict[str, Any]:
+        started, fails = task["started"], task["fails"]
+        done = self.clock() >= started + TASK_SECONDS
+        state = ("ERROR" if fails else "FINISHED") if done else "RUNNING"
+        view = {k: v for k, v in task.items() if k not in ("started", "fails")}
+        view.update(
+            state=state,
+            error=TASK_ERROR if done and fails else None,
+            created_on=_timestamp(started),
+            updated_on=_timestamp(started + TASK_SECONDS if done else started),
+            finished_on=_timestamp(started + TASK_SECONDS) if done else None,
+        )
+        return view
 
 
 SIMULATOR = GcoreCloudSimulator

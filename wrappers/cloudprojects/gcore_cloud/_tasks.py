@@ -1,0 +1,149 @@
+"""``client.tasks`` for Gcore Cloud: read an asynchronous task (``GET /cloud/v1/tasks/{task_id}``) and wait for
+tasks to finish, e.g. the ones a project deletion answers with."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, cast
+
+from cloudprojects._core.call import Call
+from cloudprojects_gen_gcore_cloud.api.tasks import get_task
+from cloudprojects_gen_gcore_cloud.models import Task
+
+from ._calls import VALIDATOR
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+
+FINISHED = "FINISHED"
+FAILED = "ERROR"
+DONE_STATES = frozenset({FINISHED, FAILED})
+DEFAULT_WAIT_TIMEOUT = 300.0
+DEFAULT_POLL_INTERVAL = 1.0
+
+
+def _get_call(raw: object, task_id: str) -> Call:
+    VALIDATOR.validate("get_task", path={"task_id": task_id})
+    return Call("get_task", get_task._get_kwargs(task_id), get_task._build_response, raw)
+
+
+def _ids(task_ids: str | Iterable[str]) -> list[str]:
+    ids = [task_ids] if isinstance(task_ids, str) else list(task_ids)
+    for task_id in ids:
+        VALIDATOR.validate("get_task", path={"task_id": task_id})
+    return ids
+
+
+def _check_wait_arguments(timeout: float, poll_interval: float) -> None:
+    if timeout <= 0 or poll_interval <= 0:
+        raise ValueError("timeout and poll_interval must be positive numbers of seconds")
+
+
+def _timed_out(pending: Iterable[str], timeout: float) -> TimeoutError:
+    return TimeoutError(f"gcore_cloud: tasks not finished after {timeout:g} s: {', '.join(pending)}")
+
+
+class Tasks:
+    """Gcore Cloud asynchronous tasks (``/cloud/v1/tasks``)."""
+
+    def __init__(self, client: Client, sleep: Callable[[float], None] = time.sleep) -> None:
+        self._client = client
+        self._sleep = sleep
+
+    def get(self, task_id: str) -> Task:
+        """One task (``state``: ``NEW``, ``RUNNING``, ``FINISHED`` or ``ERROR``). ``GET /cloud/v1/tasks/{task_id}``.
+
+        Args:
+            task_id: the task ID, as listed by e.g. ``projects.delete``.
+        """
+        return cast(Task, self._client._run(_get_call(self._client.raw, task_id)))
+
+    def wait(
+        self,
+        task_ids: str | Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> list[Task]:
+        """Poll the tasks until each is ``FINISHED`` or ``ERROR``.
+
+        Args:
+            task_ids: one task ID or several (e.g. ``client.projects.delete(2).tasks``).
+            timeout: seconds to wait in all before giving up.
+            poll_interval: seconds between two polls of a task that is not done.
+
+        Returns:
+            The final tasks, in the order given; a failed one has ``state == "ERROR"`` and its ``error``.
+
+        Raises:
+            TimeoutError: a task was still not done after ``timeout`` seconds.
+        """
+        _check_wait_arguments(timeout, poll_interval)
+        pending = _ids(task_ids)
+        done: dict[str, Task] = {}
+        deadline = time.monotonic() + timeout
+        while True:
+            for task_id in [t for t in pending if t not in done]:
+                task = self.get(task_id)
+                if task.state in DONE_STATES:
+                    done[task_id] = task
+            waiting = [t for t in pending if t not in done]
+            if not waiting:
+                return [done[t] for t in pending]
+            if time.monotonic() + poll_interval > deadline:
+                raise _timed_out(waiting, timeout)
+            self._sleep(poll_interval)
+
+
+class AsyncTasks:
+    """Gcore Cloud asynchronous tasks (``/cloud/v1/tasks``), async."""
+
+    def __init__(self, client: AsyncClient, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self._client = client
+        self._sleep = sleep
+
+    async def get(self, task_id: str) -> Task:
+        """One task (``state``: ``NEW``, ``RUNNING``, ``FINISHED`` or ``ERROR``). ``GET /cloud/v1/tasks/{task_id}``.
+
+        Args:
+            task_id: the task ID, as listed by e.g. ``projects.delete``.
+        """
+        return cast(Task, await self._client._run(_get_call(self._client.raw, task_id)))
+
+    async def wait(
+        self,
+        task_ids: str | Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> list[Task]:
+        """Poll the tasks, concurrently, until each is ``FINISHED`` or ``ERROR``.
+
+        Args:
+            task_ids: one task ID or several (e.g. ``(await client.projects.delete(2)).tasks``).
+            timeout: seconds to wait in all before giving up.
+            poll_interval: seconds between two polls of a task that is not done.
+
+        Returns:
+            The final tasks, in the order given; a failed one has ``state == "ERROR"`` and its ``error``.
+
+        Raises:
+            TimeoutError: a task was still not done after ``timeout`` seconds.
+        """
+        _check_wait_arguments(timeout, poll_interval)
+        pending = _ids(task_ids)
+
+        async def one(task_id: str) -> Task:
+            while True:
+                task = await self.get(task_id)
+                if task.state in DONE_STATES:
+                    return task
+                await self._sleep(poll_interval)
+
+        try:
+            async with asyncio.timeout(timeout):
+                return list(await asyncio.gather(*(one(t) for t in pending)))
+        except TimeoutError:
+            raise _timed_out(pending, timeout) from None
