@@ -1,0 +1,54 @@
+"""``cloudprojects configure <provider>``: prompt for a provider's settings and store them in a profile."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from . import _errors, _facade, _listing, _options, _profiles
+from ._names import PROVIDERS, command_name, provider_key
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _ask(name: str, current: str | None, *, secret: bool, optional: bool) -> str | None:
+    notes = [n for n in ("optional" if optional else "", "Enter keeps the current one" if current else "") if n]
+    text = _label(name) + (f" ({'; '.join(notes)})" if notes else "")
+    if secret:
+        answer = typer.prompt(text, default="", hide_input=True, show_default=False)
+    else:
+        answer = typer.prompt(text, default=current or "", show_default=bool(current))
+    return answer.strip() or current or None
+
+
+def configure(
+    provider: Annotated[str, typer.Argument(help="Provider: " + ", ".join(command_name(p) for p in PROVIDERS))],
+    profile: Annotated[str, typer.Option("--profile", envvar=_options.PROFILE_ENV, help="Profile to write.")] = (
+        _profiles.DEFAULT_PROFILE
+    ),
+) -> None:
+    """Store a provider's credentials and settings in a profile (secrets are asked with hidden input)."""
+    with _errors.reported(debug=False):
+        key = provider_key(provider)
+        if key is None:
+            raise _errors.Failure(f"unknown provider {provider!r}", _errors.USAGE_ERROR)
+        facade = _facade.facade(key)
+        current = _profiles.load(profile, key)
+        values: dict[str, str | None] = {}
+        for name in facade.credentials:
+            optional = name not in facade.required_credentials
+            values[name] = _ask(name, current.get(name), secret=_facade.is_secret(name), optional=optional)
+            if values[name] is None and not optional:
+                raise _errors.Failure(f"{name} is required", _errors.USAGE_ERROR)
+        values["base_url"] = _ask("base_url", current.get("base_url"), secret=False, optional=True)
+        if facade.has_regions:
+            values["region"] = _ask("region", current.get("region"), secret=False, optional=True)
+        for item in _listing.list_arguments(facade):
+            setting = _listing.setting_name(item)
+            values[setting] = _ask(setting, current.get(setting), secret=False, optional=True)
+        path = _profiles.save(profile, key, values)
+        sys.stdout.write(f"Saved profile {profile!r} for {command_name(key)} in {path} (mode 0600).\n")

@@ -1,0 +1,60 @@
+"""``cloudprojects sim serve``: run the simulators on loopback and say how to point the command line at them."""
+
+from __future__ import annotations
+
+import contextlib
+import shlex
+import signal
+import sys
+import threading
+from typing import Annotated, Any
+
+import typer
+
+from . import _errors, _facade, _listing
+from ._names import PROVIDERS, command_name, provider_key
+
+
+def _list_example(key: str, endpoint: Any) -> str:
+    facade = _facade.facade(key)
+    words = ["cloudprojects", command_name(key), "projects", "list"]
+    for item in _listing.list_arguments(facade):
+        known = getattr(endpoint.simulator, _listing.setting_name(item) + "s", None)
+        words.append(next(iter(known)) if isinstance(known, dict) and known else item.name.upper())
+    return " ".join([*words, "--base-url", endpoint.url])
+
+
+def describe(key: str, endpoint: Any) -> str:
+    """The lines that tell a user how to reach one running simulator."""
+    facade = _facade.facade(key)
+    lines = [f"{command_name(key)}  {endpoint.url}"]
+    for name, value in endpoint.credentials.items():
+        for env in facade.environment.get(name, ())[:1]:
+            lines.append(f"  export {env}={shlex.quote(value)}")
+    lines.append(f"  {_list_example(key, endpoint)}")
+    return "\n".join(lines)
+
+
+def serve(
+    provider: Annotated[str, typer.Option("--provider", help="A provider, or all.")] = "all",
+    port: Annotated[int, typer.Option("--port", min=0, help="Port (the first of consecutive ones for all); 0: free ports.")] = 0,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    seed: Annotated[int, typer.Option("--seed", help="Seeds request ids and generated values.")] = 0,
+) -> None:
+    """Run the simulators on loopback until interrupted; print each one's --base-url and credential variables."""
+    with _errors.reported(debug=False):
+        key = "all" if provider == "all" else provider_key(provider)
+        if key is None:
+            raise _errors.Failure(f"unknown provider {provider!r}; known: all, "
+                                  + ", ".join(command_name(p) for p in PROVIDERS), _errors.USAGE_ERROR)
+        from cloudprojects import sim
+
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        with sim.serve(key, host=host, port=port, seed=seed) as served:
+            for name, endpoint in served.items():
+                sys.stdout.write(describe(name, endpoint) + "\n")
+            sys.stdout.write("Serving; Ctrl-C stops.\n")
+            sys.stdout.flush()
+            with contextlib.suppress(KeyboardInterrupt):
+                stop.wait()
