@@ -72,7 +72,7 @@ def input_parameter(item: Input) -> inspect.Parameter:
     kind: Any = choice_type(item.name.title().replace("_", ""), item.choices) if item.choices else item.type
     flag = "--" + item.name.replace("_", "-")
     if item.positional:
-        info = typer.Argument(help=item.help, show_default=False)
+        info = typer.Argument(help=item.help, metavar=item.name.upper(), show_default=False)
         return parameter(item.name, Annotated[kind if item.required else kind | None, info], ... if item.required else None)
     if kind is bool:
         info = typer.Option(f"{flag}/--no-{flag[2:]}", help=item.help, show_default=False)

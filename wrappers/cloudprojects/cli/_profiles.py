@@ -31,9 +31,13 @@ def config_path() -> Path:
     return Path(base) / "cloudprojects" / "config.toml"
 
 
+_warned: set[Path] = set()
+
+
 def _warn_if_readable(path: Path) -> None:
     mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
+    if mode & 0o077 and path not in _warned:
+        _warned.add(path)
         sys.stderr.write(
             f"warning: {path} is readable by others (mode {mode:04o}); it holds credentials: chmod 600 {path}\n"
         )

@@ -15,12 +15,24 @@ from . import _errors, _facade, _listing
 from ._names import PROVIDERS, command_name, provider_key
 
 
-def _list_example(key: str, endpoint: Any) -> str:
-    facade = _facade.facade(key)
-    words = ["cloudprojects", command_name(key), "projects", "list"]
-    for item in _listing.list_arguments(facade):
+def list_values(key: str, endpoint: Any) -> dict[str, str]:
+    """Values for the list arguments a provider needs, from its running simulator (NCP: its first workspace)."""
+    values = {}
+    for item in _listing.list_arguments(_facade.facade(key)):
         known = getattr(endpoint.simulator, _listing.setting_name(item) + "s", None)
-        words.append(next(iter(known)) if isinstance(known, dict) and known else item.name.upper())
+        values[item.name] = next(iter(known)) if isinstance(known, dict) and known else item.name.upper()
+    return values
+
+
+def profile_values(key: str, endpoint: Any) -> dict[str, str]:
+    """A profile that points a provider's commands at its running simulator."""
+    facade = _facade.facade(key)
+    listing = {_listing.setting_name(i): list_values(key, endpoint)[i.name] for i in _listing.list_arguments(facade)}
+    return {**endpoint.credentials, "base_url": endpoint.url, **listing}
+
+
+def _list_example(key: str, endpoint: Any) -> str:
+    words = ["cloudprojects", command_name(key), "projects", "list", *list_values(key, endpoint).values()]
     return " ".join([*words, "--base-url", endpoint.url])
 
 
