@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from . import _tools
 from ._names import PROVIDERS, command_name, provider_key
 
 HELP = "The project APIs of five clouds from the shell: per-provider commands, profiles, one inventory."
@@ -53,8 +54,6 @@ def _stub(help_text: str) -> typer.Typer:
 
 def build_app(only: str | None = None) -> typer.Typer:
     """The application; with ``only``, the other top-level commands are stubs that carry their help only."""
-    from . import _commands
-
     app = typer.Typer(
         name="cloudprojects",
         help=HELP,
@@ -70,25 +69,27 @@ def build_app(only: str | None = None) -> typer.Typer:
     for key in PROVIDERS:
         name = command_name(key)
         built = full or only == name
-        app.add_typer(_commands.provider_app(key) if built else _stub(_commands.provider_help(key)), name=name)
+        app.add_typer(_provider_app(key) if built else _stub(_tools.provider_help(key)), name=name)
     _add_tools(app, full, only)
     return app
 
 
-def _add_tools(app: typer.Typer, full: bool, only: str | None) -> None:
-    from . import _configure, _sim
+def _provider_app(provider: str) -> typer.Typer:
+    from ._commands import provider_app
 
-    app.command("configure")(_configure.configure)
+    return provider_app(provider)
+
+
+def _add_tools(app: typer.Typer, full: bool, only: str | None) -> None:
+    app.command("configure")(_tools.configure)
     if full or only == "inventory":
         from . import _inventory
 
-        app.command("inventory")(_inventory.command())
+        app.command("inventory", help=_tools.INVENTORY_HELP)(_inventory.command())
     else:
-        app.command("inventory", help="Every configured provider's projects in one table (fetched concurrently).")(
-            _stub_command
-        )
+        app.command("inventory", help=_tools.INVENTORY_HELP)(_stub_command)
     sim = typer.Typer(help="Local simulators of the five APIs.", no_args_is_help=True, rich_markup_mode=None)
-    sim.command("serve")(_sim.serve)
+    sim.command("serve")(_tools.serve)
     app.add_typer(sim, name="sim")
 
 

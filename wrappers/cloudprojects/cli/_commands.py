@@ -13,6 +13,7 @@ import typer
 
 from . import _errors, _facade, _listing, _options, _output, _settings
 from ._names import command_name
+from ._tools import provider_help
 
 WAIT_POLL_INTERVAL = 0.5
 COMMON = ("base_url", "region", "timeout", "max_retries", "profile", "output", "debug", "limit", "wait", "wait_timeout")
@@ -133,7 +134,3 @@ def provider_app(provider: str) -> typer.Typer:
     group = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help=provider_help(provider))
     group.add_typer(projects, name="projects")
     return group
-
-
-def provider_help(provider: str) -> str:
-    return f"The {provider} projects API ({command_name(provider)} projects …)."

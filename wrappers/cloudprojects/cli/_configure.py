@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
-
 import typer
 
-from . import _errors, _facade, _listing, _options, _profiles
-from ._names import PROVIDERS, command_name, provider_key
+from . import _errors, _facade, _listing, _profiles
+from ._names import command_name, provider_key
 
 
 def _label(name: str) -> str:
@@ -25,13 +23,8 @@ def _ask(name: str, current: str | None, *, secret: bool, optional: bool) -> str
     return answer.strip() or current or None
 
 
-def configure(
-    provider: Annotated[str, typer.Argument(help="Provider: " + ", ".join(command_name(p) for p in PROVIDERS))],
-    profile: Annotated[str, typer.Option("--profile", envvar=_options.PROFILE_ENV, help="Profile to write.")] = (
-        _profiles.DEFAULT_PROFILE
-    ),
-) -> None:
-    """Store a provider's credentials and settings in a profile (secrets are asked with hidden input)."""
+def configure(provider: str, profile: str) -> None:
+    """Prompt for a provider's settings (secrets with hidden input) and store them in ``profile``."""
     with _errors.reported(debug=False):
         key = provider_key(provider)
         if key is None:

@@ -12,8 +12,7 @@ import typer
 from ._facade import Facade, Input
 from ._output import FORMATS
 from ._profiles import DEFAULT_PROFILE
-
-PROFILE_ENV = "CLOUDPROJECTS_PROFILE"
+from ._tools import PROFILE_ENV
 KW = inspect.Parameter.KEYWORD_ONLY
 
 

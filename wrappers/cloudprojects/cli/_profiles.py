@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 CONFIG_ENV = "CLOUDPROJECTS_CONFIG"
-DEFAULT_PROFILE = "default"
+from ._tools import DEFAULT_PROFILE
 
 
 class ProfileError(Exception):

@@ -7,9 +7,7 @@ import shlex
 import signal
 import sys
 import threading
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from . import _errors, _facade, _listing
 from ._names import PROVIDERS, command_name, provider_key
@@ -47,12 +45,7 @@ def describe(key: str, endpoint: Any) -> str:
     return "\n".join(lines)
 
 
-def serve(
-    provider: Annotated[str, typer.Option("--provider", help="A provider, or all.")] = "all",
-    port: Annotated[int, typer.Option("--port", min=0, help="Port (the first of consecutive ones for all); 0: free ports.")] = 0,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    seed: Annotated[int, typer.Option("--seed", help="Seeds request ids and generated values.")] = 0,
-) -> None:
+def serve(provider: str, port: int, host: str, seed: int) -> None:
     """Run the simulators on loopback until interrupted; print each one's --base-url and credential variables."""
     with _errors.reported(debug=False):
         key = "all" if provider == "all" else provider_key(provider)
