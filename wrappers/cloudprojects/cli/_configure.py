@@ -13,13 +13,13 @@ def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-def _ask(name: str, current: str | None, *, secret: bool, optional: bool) -> str | None:
-    notes = [n for n in ("optional" if optional else "", "Enter keeps the current one" if current else "") if n]
+def _ask(name: str, current: str | None, *, secret: bool, optional: bool, credential: bool = False) -> str | None:
+    """One prompt; Enter keeps the current value. A credential's current value is never shown."""
+    keep = "Enter keeps the current one" if current and credential else ""
+    notes = [n for n in ("optional" if optional else "", keep) if n]
     text = _label(name) + (f" ({'; '.join(notes)})" if notes else "")
-    if secret:
-        answer = typer.prompt(text, default="", hide_input=True, show_default=False)
-    else:
-        answer = typer.prompt(text, default=current or "", show_default=bool(current))
+    shown = "" if credential else (current or "")
+    answer = typer.prompt(text, default=shown, hide_input=secret, show_default=bool(shown))
     return answer.strip() or current or None
 
 
@@ -34,7 +34,8 @@ def configure(provider: str, profile: str) -> None:
         values: dict[str, str | None] = {}
         for name in facade.credentials:
             optional = name not in facade.required_credentials
-            values[name] = _ask(name, current.get(name), secret=_facade.is_secret(name), optional=optional)
+            secret = _facade.is_secret(name)
+            values[name] = _ask(name, current.get(name), secret=secret, optional=optional, credential=True)
             if values[name] is None and not optional:
                 raise _errors.Failure(f"{name} is required", _errors.USAGE_ERROR)
         values["base_url"] = _ask("base_url", current.get("base_url"), secret=False, optional=True)
