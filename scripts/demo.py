@@ -65,13 +65,10 @@ def _create_words(provider: str, endpoint: sim.Endpoint) -> list[str]:
 def _command_line(served: sim.Served) -> int:
     print("\n3. the command line: one project per provider, then `cloudprojects inventory` across the five\n")
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, _profiles.CONFIG_ENV: str(Path(home) / "config.toml"), "COLUMNS": "120"}
-        os.environ[_profiles.CONFIG_ENV] = env[_profiles.CONFIG_ENV]
-        try:
-            for provider, endpoint in served.items():
-                _profiles.save(_profiles.DEFAULT_PROFILE, provider, profile_values(provider, endpoint))
-        finally:
-            del os.environ[_profiles.CONFIG_ENV]
+        config = Path(home) / "config.toml"
+        env = {**os.environ, _profiles.CONFIG_ENV: str(config), "COLUMNS": "120"}
+        for provider, endpoint in served.items():
+            _profiles.save(_profiles.DEFAULT_PROFILE, provider, profile_values(provider, endpoint), config)
         for provider, endpoint in served.items():
             words = _create_words(provider, endpoint)
             print("$ cloudprojects " + shlex.join(words))

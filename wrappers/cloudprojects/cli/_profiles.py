@@ -43,9 +43,9 @@ def _warn_if_readable(path: Path) -> None:
         )
 
 
-def load_all() -> dict[str, Any]:
+def load_all(path: Path | None = None) -> dict[str, Any]:
     """Every profile in the file ({} when there is no file); warns when the file is group/world-readable."""
-    path = config_path()
+    path = path or config_path()
     if not path.is_file():
         return {}
     _warn_if_readable(path)
@@ -63,12 +63,13 @@ def load(profile: str, provider: str) -> dict[str, Any]:
     return dict(values) if isinstance(values, dict) else {}
 
 
-def save(profile: str, provider: str, values: dict[str, Any]) -> Path:
-    """Replace the settings of ``provider`` in ``profile``; the file is rewritten atomically with mode 0600."""
+def save(profile: str, provider: str, values: dict[str, Any], path: Path | None = None) -> Path:
+    """Replace the settings of ``provider`` in ``profile``; the file (default: :func:`config_path`) is rewritten
+    atomically with mode 0600."""
     import tomli_w
 
-    path = config_path()
-    document = load_all()
+    path = path or config_path()
+    document = load_all(path)
     section = document.setdefault(profile, {})
     if not isinstance(section, dict):
         raise ProfileError(f"cannot write {path}: [{profile}] is not a table")
