@@ -48,9 +48,12 @@ def _timed_out(pending: Iterable[str], timeout: float) -> TimeoutError:
 class Tasks:
     """Gcore Cloud asynchronous tasks (``/cloud/v1/tasks``)."""
 
-    def __init__(self, client: Client, sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self, client: Client, sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._client = client
         self._sleep = sleep
+        self._clock = clock
 
     def get(self, task_id: str) -> Task:
         """One task (``state``: ``NEW``, ``RUNNING``, ``FINISHED`` or ``ERROR``). ``GET /cloud/v1/tasks/{task_id}``.
@@ -83,7 +86,7 @@ class Tasks:
         _check_wait_arguments(timeout, poll_interval)
         pending = _ids(task_ids)
         done: dict[str, Task] = {}
-        deadline = time.monotonic() + timeout
+        deadline = self._clock() + timeout
         while True:
             for task_id in [t for t in pending if t not in done]:
                 task = self.get(task_id)
@@ -92,7 +95,7 @@ class Tasks:
             waiting = [t for t in pending if t not in done]
             if not waiting:
                 return [done[t] for t in pending]
-            if time.monotonic() + poll_interval > deadline:
+            if self._clock() + poll_interval > deadline:
                 raise _timed_out(waiting, timeout)
             self._sleep(poll_interval)
 
