@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cli_support import Cli, all_secrets  # noqa: E402
+from cli_support import Cli, all_secrets
 
-from cloudprojects import sim  # noqa: E402
+from cloudprojects import sim
 
 
 @pytest.fixture(scope="session")

@@ -83,7 +83,11 @@ def test_inventory_rows_from_each_providers_fields() -> None:
         "description": "d",
         "created": "2018-04-20T11:15:31Z",
     }
-    gcore = _listing.row("gcore_cloud", {"id": 1, "name": "n", "description": None, "created_at": "2019-12-31T23:59:59"})
+    gcore = _listing.row(
+        "gcore_cloud", {"id": 1, "name": "n", "description": None, "created_at": "2019-12-31T23:59:59"}
+    )
     assert gcore["id"] == "1" and gcore["created"] == "2019-12-31T23:59:59Z"
-    mv = _listing.row("microvisualizer", {"id": "a", "name": "n", "createdBy": "x", "createdAt": "2025-01-01T00:00:00+01:00"})
+    mv = _listing.row(
+        "microvisualizer", {"id": "a", "name": "n", "createdBy": "x", "createdAt": "2025-01-01T00:00:00+01:00"}
+    )
     assert mv["created"] == "2024-12-31T23:00:00Z"

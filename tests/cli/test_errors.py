@@ -11,8 +11,14 @@ from cloudprojects import sim
 
 def _gcore(cli: Cli, served: sim.Served, *words: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     endpoint = served["gcore_cloud"]
-    result = cli("gcore-cloud", "projects", *words, "--base-url", endpoint.url,
-                 env={**environment_for("gcore_cloud", endpoint), **(env or {})})
+    result = cli(
+        "gcore-cloud",
+        "projects",
+        *words,
+        "--base-url",
+        endpoint.url,
+        env={**environment_for("gcore_cloud", endpoint), **(env or {})},
+    )
     return result.code, result.stdout, result.stderr
 
 
@@ -62,8 +68,16 @@ def test_connection_refused_exits_3(cli: Cli, served: sim.Served) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     endpoint = served["microvisualizer"]
-    result = cli("microvisualizer", "projects", "list", "--base-url", f"http://127.0.0.1:{port}", "--max-retries", "0",
-                 env=environment_for("microvisualizer", endpoint))
+    result = cli(
+        "microvisualizer",
+        "projects",
+        "list",
+        "--base-url",
+        f"http://127.0.0.1:{port}",
+        "--max-retries",
+        "0",
+        env=environment_for("microvisualizer", endpoint),
+    )
     assert result.code == 3
     assert result.stderr.startswith("error: connection failed: ")
     assert len(result.stderr.splitlines()) == 1
@@ -72,8 +86,18 @@ def test_connection_refused_exits_3(cli: Cli, served: sim.Served) -> None:
 def test_timeout_exits_3(cli: Cli, served: sim.Served) -> None:
     endpoint = served["baidu_bls"]
     endpoint.faults.queue(sim.Fault(sim.FaultKind.STALL, delay=3.0))
-    result = cli("baidu-bls", "projects", "list", "--base-url", endpoint.url, "--timeout", "0.5", "--max-retries", "0",
-                 env=environment_for("baidu_bls", endpoint))
+    result = cli(
+        "baidu-bls",
+        "projects",
+        "list",
+        "--base-url",
+        endpoint.url,
+        "--timeout",
+        "0.5",
+        "--max-retries",
+        "0",
+        env=environment_for("baidu_bls", endpoint),
+    )
     assert result.code == 3
     assert result.stderr.startswith("error: timed out: ")
 
@@ -81,8 +105,16 @@ def test_timeout_exits_3(cli: Cli, served: sim.Served) -> None:
 def test_server_error_exits_1_after_the_retries(cli: Cli, served: sim.Served) -> None:
     endpoint = served["aliyun_sls"]
     endpoint.faults.queue(*[sim.Fault(sim.FaultKind.SERVER_ERROR, status=503)] * 2)
-    result = cli("aliyun-sls", "projects", "list", "--base-url", endpoint.url, "--max-retries", "1",
-                 env=environment_for("aliyun_sls", endpoint))
+    result = cli(
+        "aliyun-sls",
+        "projects",
+        "list",
+        "--base-url",
+        endpoint.url,
+        "--max-retries",
+        "1",
+        env=environment_for("aliyun_sls", endpoint),
+    )
     assert result.code == 1
     assert result.stderr.startswith("error: [503 ")
 

@@ -52,8 +52,10 @@ def test_a_failing_provider_is_reported_and_the_others_still_listed(cli: Cli, se
 
 
 def test_environment_only_providers_and_the_ncp_workspace_option(cli: Cli, served: sim.Served) -> None:
-    env = {**environment_for("ncp_media_intelligence", served["ncp_media_intelligence"]),
-           "NCP_MEDIA_INTELLIGENCE_BASE_URL": served["ncp_media_intelligence"].url}
+    env = {
+        **environment_for("ncp_media_intelligence", served["ncp_media_intelligence"]),
+        "NCP_MEDIA_INTELLIGENCE_BASE_URL": served["ncp_media_intelligence"].url,
+    }
     missing = cli("inventory", env=env)
     assert missing.code == 2 and "--ncp-workspace" in missing.stderr
     result = cli("inventory", "--ncp-workspace", "my-workspace", env=env)

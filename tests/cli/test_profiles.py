@@ -36,7 +36,9 @@ def test_configure_writes_a_0600_file_and_never_echoes_the_secret(cli: Cli, serv
     result = cli("configure", "gcore-cloud", stdin=f"{key}\n{endpoint.url}\n")
     assert result.code == 0, result.stderr
     assert stat.S_IMODE(cli.config.stat().st_mode) == 0o600
-    assert tomllib.loads(cli.config.read_text()) == {"default": {"gcore_cloud": {"api_key": key, "base_url": endpoint.url}}}
+    assert tomllib.loads(cli.config.read_text()) == {
+        "default": {"gcore_cloud": {"api_key": key, "base_url": endpoint.url}}
+    }
     got = cli("gcore-cloud", "projects", "get", "1")
     assert got.code == 0 and got.json()["id"] == 1
 
@@ -51,7 +53,9 @@ def test_configure_keeps_current_values_and_other_profiles(cli: Cli, served: sim
     document = tomllib.loads(cli.config.read_text())
     assert document["default"]["gcore_cloud"]["base_url"] == served["gcore_cloud"].url
     assert document["work"]["ncp_media_intelligence"] == {
-        "access_key": creds["access_key"], "secret_key": creds["secret_key"], "base_url": endpoint.url,
+        "access_key": creds["access_key"],
+        "secret_key": creds["secret_key"],
+        "base_url": endpoint.url,
         "workspace": "other-ws",
     }
 

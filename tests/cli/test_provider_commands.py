@@ -44,12 +44,21 @@ class Session:
 
     def run(self, operation: str, *words: str) -> Any:
         result = self.cli(
-            command_name(self.provider), "projects", operation, *words, "--base-url", self.endpoint.url,
-            "-o", self.output, env=self.env,
+            command_name(self.provider),
+            "projects",
+            operation,
+            *words,
+            "--base-url",
+            self.endpoint.url,
+            "-o",
+            self.output,
+            env=self.env,
         )
         assert result.code == 0, result.stderr
         deprecated = _facade.facade(self.provider).operations[operation].deprecated
-        assert result.stderr == (f"DeprecationWarning: The command {operation!r} is deprecated.\n" if deprecated else "")
+        assert result.stderr == (
+            f"DeprecationWarning: The command {operation!r} is deprecated.\n" if deprecated else ""
+        )
         return result
 
 
@@ -110,8 +119,9 @@ def test_lifecycle_of_every_command(cli: Cli, served: sim.Served, provider: str,
 
 def test_json_is_the_default_when_stdout_is_not_a_terminal(cli: Cli, served: sim.Served) -> None:
     endpoint = served["gcore_cloud"]
-    result = cli("gcore-cloud", "projects", "get", "1", "--base-url", endpoint.url,
-                 env=environment_for("gcore_cloud", endpoint))
+    result = cli(
+        "gcore-cloud", "projects", "get", "1", "--base-url", endpoint.url, env=environment_for("gcore_cloud", endpoint)
+    )
     assert result.code == 0
     with endpoint.client() as client:
         assert result.json() == client.projects.get(1).to_dict()
@@ -120,8 +130,19 @@ def test_json_is_the_default_when_stdout_is_not_a_terminal(cli: Cli, served: sim
 def test_yaml_output_and_list_limit(cli: Cli, served: sim.Served) -> None:
     endpoint = served["ncp_media_intelligence"]
     env = environment_for("ncp_media_intelligence", endpoint)
-    result = cli("ncp_media_intelligence", "projects", "list", "my-workspace", "--limit", "1", "-o", "yaml",
-                 "--base-url", endpoint.url, env=env)
+    result = cli(
+        "ncp_media_intelligence",
+        "projects",
+        "list",
+        "my-workspace",
+        "--limit",
+        "1",
+        "-o",
+        "yaml",
+        "--base-url",
+        endpoint.url,
+        env=env,
+    )
     assert result.code == 0, result.stderr
     assert result.stdout.startswith("- projectId: 1000\n")
     assert result.stdout.count("- projectId") == 1

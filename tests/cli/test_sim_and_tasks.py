@@ -13,7 +13,10 @@ from cloudprojects import sim
 def test_sim_serve_prints_base_urls_and_credential_variables_that_work(cli: Cli) -> None:
     server = subprocess.Popen(
         [str(SCRIPT), "sim", "serve", "--provider", "gcore-cloud", "--port", "0"],
-        env=cli.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=cli.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert server.stdout is not None
@@ -41,8 +44,16 @@ def _delete(cli: Cli, served: sim.Served, name: str) -> tuple[int, str, str]:
     endpoint = served["gcore_cloud"]
     with endpoint.client() as client:
         project = client.projects.create(name=name)
-    result = cli("gcore-cloud", "projects", "delete", str(project.id), "--wait", "--base-url", endpoint.url,
-                 env=environment_for("gcore_cloud", endpoint))
+    result = cli(
+        "gcore-cloud",
+        "projects",
+        "delete",
+        str(project.id),
+        "--wait",
+        "--base-url",
+        endpoint.url,
+        env=environment_for("gcore_cloud", endpoint),
+    )
     return result.code, result.stdout, result.stderr
 
 

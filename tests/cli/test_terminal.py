@@ -14,8 +14,14 @@ from cloudprojects import sim
 
 def _spawn(cli: Cli, *args: str) -> tuple[pexpect.spawn, io.StringIO]:
     transcript = io.StringIO()
-    child = pexpect.spawn(str(SCRIPT), list(args), env={**cli.env, "TERM": "xterm-256color"}, encoding="utf-8",
-                          dimensions=(40, 160), timeout=60)
+    child = pexpect.spawn(
+        str(SCRIPT),
+        list(args),
+        env={**cli.env, "TERM": "xterm-256color"},
+        encoding="utf-8",
+        dimensions=(40, 160),
+        timeout=60,
+    )
     child.logfile_read = transcript
     return child, transcript
 

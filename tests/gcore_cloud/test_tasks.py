@@ -50,8 +50,13 @@ def _client(simulator: sim.Simulator, clock: Clock) -> gcore_cloud.Client:
 
 
 def test_get_sends_the_documented_request_and_parses_the_task() -> None:
-    body = {"id": "d478ae29-dedc-4869-82f0-96104425f565", "task_type": "delete_project", "state": "RUNNING",
-            "user_id": 123, "created_resources": {"projects": [2]}}
+    body = {
+        "id": "d478ae29-dedc-4869-82f0-96104425f565",
+        "task_type": "delete_project",
+        "state": "RUNNING",
+        "user_id": 123,
+        "created_resources": {"projects": [2]},
+    }
     recorder = Recorder(httpx.Response(200, json=body))
     with gcore_cloud.Client(api_key=KEY, transport=httpx.MockTransport(recorder)) as client:
         task = client.tasks.get(body["id"])

@@ -126,7 +126,9 @@ def command(facade: _facade.Facade, operation: _facade.Operation) -> Callable[..
 def provider_app(provider: str) -> typer.Typer:
     """``cloudprojects <provider>``: its ``projects`` group with one command per facade method."""
     facade = _facade.facade(provider)
-    projects = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Projects: " + ", ".join(facade.operations))
+    projects = typer.Typer(
+        no_args_is_help=True, rich_markup_mode=None, help="Projects: " + ", ".join(facade.operations)
+    )
     for operation in facade.operations.values():
         projects.command(operation.name, help=_help(operation), deprecated=operation.deprecated)(
             command(facade, operation)

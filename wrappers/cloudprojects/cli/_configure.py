@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+
 import typer
 
 from . import _errors, _facade, _listing, _profiles

@@ -146,7 +146,7 @@ def environment_names(client: type) -> dict[str, tuple[str, ...]]:
     current: str | None = None
     indent = -1
     in_args = False
-    for line in inspect.getdoc(client).splitlines() if inspect.getdoc(client) else []:
+    for line in (inspect.getdoc(client) or "").splitlines():
         stripped = line.strip()
         if stripped in ("Args:", "Arguments:", "Keyword Args:", "Keyword Arguments:"):
             in_args, current, indent = True, None, -1
@@ -187,7 +187,7 @@ def facade(provider: str) -> Facade:
     required = tuple(
         n
         for n in credentials
-        if signature.parameters[n].default in (None, inspect.Parameter.empty) and not _optional_credential(client, n)
+        if signature.parameters[n].default in (None, inspect.Parameter.empty) and "token" not in n
     )
     projects = _client_property(client, "projects")
     if projects is None:
@@ -208,8 +208,3 @@ def facade(provider: str) -> Facade:
         operations=operations,
         waits_for_tasks=tasks is not None and hasattr(tasks, "wait") and "delete" in operations,
     )
-
-
-def _optional_credential(client: type, name: str) -> bool:
-    """A credential the docstring calls optional or temporary-key only (a security/session token)."""
-    return "token" in name

@@ -39,8 +39,9 @@ class _LiveProgress:
 
     def __init__(self, progress: Any, targets: list[Target]) -> None:
         self._progress = progress
-        self._tasks = {id(t): progress.add_task(command_name(t.facade.provider), total=None, state="waiting", n=0)
-                       for t in targets}
+        self._tasks = {
+            id(t): progress.add_task(command_name(t.facade.provider), total=None, state="waiting", n=0) for t in targets
+        }
 
     def update(self, target: Target, state: str) -> None:
         done = state in ("done", "failed")
@@ -100,28 +101,37 @@ def _selected(names: list[str] | None) -> list[str]:
 
 def _targets(values: dict[str, Any]) -> list[Target]:
     explicit = bool(values.get("provider"))
-    flags = _settings.Flags(timeout=values.get("timeout"), max_retries=values.get("max_retries"), profile=values["profile"])
+    flags = _settings.Flags(
+        timeout=values.get("timeout"), max_retries=values.get("max_retries"), profile=values["profile"]
+    )
     targets = []
     for key in _selected(values.get("provider")):
         facade = _facade.facade(key)
         stored = _profiles.load(flags.profile, key)
         if not _settings.configured(facade, stored):
             if explicit:
-                raise _errors.Failure(f"{command_name(key)} is not configured (run: cloudprojects configure "
-                                      f"{command_name(key)})", _errors.USAGE_ERROR)
+                raise _errors.Failure(
+                    f"{command_name(key)} is not configured (run: cloudprojects configure {command_name(key)})",
+                    _errors.USAGE_ERROR,
+                )
             continue
         arguments = []
         for item in _listing.list_arguments(facade):
             value = values.get(_listing.option_name(facade, item)) or stored.get(_listing.setting_name(item))
             if not value:
                 option = "--" + _listing.option_name(facade, item).replace("_", "-")
-                raise _errors.Failure(f"{command_name(key)} needs {option} (or {_listing.setting_name(item)} = … in "
-                                      "its profile)", _errors.USAGE_ERROR)
+                raise _errors.Failure(
+                    f"{command_name(key)} needs {option} (or {_listing.setting_name(item)} = … in its profile)",
+                    _errors.USAGE_ERROR,
+                )
             arguments.append(value)
         targets.append(Target(facade, _settings.client_kwargs(facade, flags, stored), arguments))
     if not targets:
-        raise _errors.Failure("no provider is configured: run `cloudprojects configure PROVIDER` or set the "
-                              "providers' environment variables", _errors.USAGE_ERROR)
+        raise _errors.Failure(
+            "no provider is configured: run `cloudprojects configure PROVIDER` or set the "
+            "providers' environment variables",
+            _errors.USAGE_ERROR,
+        )
     return targets
 
 
@@ -145,7 +155,9 @@ def inventory(values: dict[str, Any]) -> None:
 
 def command() -> Callable[..., None]:
     """The Typer callback of ``inventory``, with one option per list argument a provider needs."""
-    provider = typer.Option("--provider", help="Only these providers (repeat the option); default: every configured one.")
+    provider = typer.Option(
+        "--provider", help="Only these providers (repeat the option); default: every configured one."
+    )
     parameters = [_options.parameter("provider", Annotated[list[str] | None, provider], None)]
     for key in PROVIDERS:
         facade = _facade.facade(key)
@@ -154,8 +166,12 @@ def command() -> Callable[..., None]:
             help_text = f"{item.help} (default: {_listing.setting_name(item)} in the {command_name(key)} profile)"
             option = typer.Option("--" + name.replace("_", "-"), help=help_text)
             parameters.append(_options.parameter(name, Annotated[str | None, option], None))
-    parameters += [*_options.request_options(), _options.profile_option(), _options.output_option(),
-                   _options.debug_option()]
+    parameters += [
+        *_options.request_options(),
+        _options.profile_option(),
+        _options.output_option(),
+        _options.debug_option(),
+    ]
 
     def callback(**values: Any) -> None:
         inventory(values)

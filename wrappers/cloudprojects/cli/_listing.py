@@ -72,6 +72,6 @@ def row(provider: str, item: dict[str, Any]) -> dict[str, Any]:
         "provider": command_name(provider),
         "id": str(identifier if identifier is not None else name),
         "name": name,
-        "description": item.get(keys.get("description", ""), None),
+        "description": item.get(keys.get("description", "")),
         "created": created_iso(created),
     }

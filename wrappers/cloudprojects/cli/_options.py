@@ -13,6 +13,7 @@ from ._facade import Facade, Input
 from ._output import FORMATS
 from ._profiles import DEFAULT_PROFILE
 from ._tools import PROFILE_ENV
+
 KW = inspect.Parameter.KEYWORD_ONLY
 
 
@@ -46,7 +47,9 @@ def debug_option() -> inspect.Parameter:
 def request_options() -> list[inspect.Parameter]:
     """``--timeout`` and ``--max-retries``."""
     timeout = typer.Option("--timeout", min=0.001, help="Seconds per attempt (default 30).")
-    retries = typer.Option("--max-retries", min=0, help="Retries of failed attempts that are safe to retry (default 2).")
+    retries = typer.Option(
+        "--max-retries", min=0, help="Retries of failed attempts that are safe to retry (default 2)."
+    )
     return [
         parameter("timeout", Annotated[float | None, timeout], None),
         parameter("max_retries", Annotated[int | None, retries], None),
@@ -72,7 +75,9 @@ def input_parameter(item: Input) -> inspect.Parameter:
     flag = "--" + item.name.replace("_", "-")
     if item.positional:
         info = typer.Argument(help=item.help, metavar=item.name.upper(), show_default=False)
-        return parameter(item.name, Annotated[kind if item.required else kind | None, info], ... if item.required else None)
+        if item.required:
+            return parameter(item.name, Annotated[kind, info], ...)
+        return parameter(item.name, Annotated[kind | None, info], None)
     if kind is bool:
         info = typer.Option(f"{flag}/--no-{flag[2:]}", help=item.help, show_default=False)
     else:

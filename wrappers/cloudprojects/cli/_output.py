@@ -45,7 +45,7 @@ def _table(data: Any, columns: list[str]) -> Any:
             table.add_row(*cells)
         return table
     table = Table("field", "value", show_header=False)
-    for key, value in (data.items() if isinstance(data, dict) else [("value", data)]):
+    for key, value in data.items() if isinstance(data, dict) else [("value", data)]:
         table.add_row(str(key), _cell(value))
     return table
 

@@ -14,8 +14,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-CONFIG_ENV = "CLOUDPROJECTS_CONFIG"
 from ._tools import DEFAULT_PROFILE
+
+__all__ = ["CONFIG_ENV", "DEFAULT_PROFILE", "ProfileError", "config_path", "load", "load_all", "save"]
+
+CONFIG_ENV = "CLOUDPROJECTS_CONFIG"
 
 
 class ProfileError(Exception):

@@ -50,8 +50,10 @@ def serve(provider: str, port: int, host: str, seed: int) -> None:
     with _errors.reported(debug=False):
         key = "all" if provider == "all" else provider_key(provider)
         if key is None:
-            raise _errors.Failure(f"unknown provider {provider!r}; known: all, "
-                                  + ", ".join(command_name(p) for p in PROVIDERS), _errors.USAGE_ERROR)
+            raise _errors.Failure(
+                f"unknown provider {provider!r}; known: all, " + ", ".join(command_name(p) for p in PROVIDERS),
+                _errors.USAGE_ERROR,
+            )
         from cloudprojects import sim
 
         stop = threading.Event()

@@ -89,7 +89,7 @@ def region_endpoint(provider: str) -> str | None:
         for server in document.get("servers", []):
             variable = server.get("variables", {}).get("endpoint")
             if variable and "region" in variable.get("description", "").lower() and "." in variable.get("default", ""):
-                return "{region}." + variable["default"].split(".", 1)[1]
+                return "{region}." + str(variable["default"]).split(".", 1)[1]
     return None
 
 
