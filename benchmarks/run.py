@@ -30,6 +30,7 @@ import _profile
 import _server
 import _startup
 import _throughput
+import bench_cli
 import bench_regeneration
 import bench_signing
 from _stats import Stat, ratios, verdict
@@ -74,10 +75,11 @@ class Settings:
     regeneration_rounds: int
     regeneration_providers: tuple[str, ...]
     profile_calls: int
+    cli_rounds: int
 
 
-FULL = Settings(25, 60, 100, 31, 384, 200, 10, 3, 100, 21, 500, 3, (), 1000)
-SMOKE = Settings(2, 3, 1, 1, 16, 8, 1, 1, 100, 2, 5, 1, ("gcore_cloud",), 20)
+FULL = Settings(25, 60, 100, 31, 384, 200, 10, 3, 100, 21, 500, 3, (), 1000, 10)
+SMOKE = Settings(2, 3, 1, 1, 16, 8, 1, 1, 100, 2, 5, 1, ("gcore_cloud",), 20, 1)
 
 
 def _cpu_model() -> str:
@@ -158,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     step("regeneration")
     providers = list(settings.regeneration_providers)
     out["regeneration"] = bench_regeneration.measure(settings.regeneration_rounds, providers)
+    step("command line start-up")
+    out["cli"] = bench_cli.measure(settings.cli_rounds)
     elapsed = time.perf_counter() - started
     text = _report(args, settings, out, elapsed, pinning, load_before)
     args.output.write_text(text, encoding="utf-8")
@@ -431,6 +435,7 @@ def _report(
         f"| full (`--force`) | {Stat.of(full).median:.2f} | {min(full):.2f}-{max(full):.2f} |",
         f"| no-op (inputs unchanged) | {Stat.of(noop).median:.2f} | {min(noop):.2f}-{max(noop):.2f} |",
         "",
+        *bench_cli.section(out["cli"]),
         "## Profile",
         "",
         "pyinstrument (wall-clock sampling every 0.2 ms) of the per-call paths against the same server.",

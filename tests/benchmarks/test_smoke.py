@@ -21,6 +21,7 @@ SECTIONS = [
     "## 4. Peak RSS",
     "## 5. Signing",
     "## 6. Regeneration",
+    "## 7. Command line start-up",
     "## Profile",
 ]
 NUMBER = re.compile(r"\d")
