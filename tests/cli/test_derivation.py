@@ -91,3 +91,23 @@ def test_inventory_rows_from_each_providers_fields() -> None:
         "microvisualizer", {"id": "a", "name": "n", "createdBy": "x", "createdAt": "2025-01-01T00:00:00+01:00"}
     )
     assert mv["created"] == "2024-12-31T23:00:00Z"
+
+
+def test_the_exported_app_has_every_command_built() -> None:
+    import typer.main
+
+    from cloudprojects.cli import app
+
+    root = typer.main.get_command(app)
+    context = typer.Context(root)
+    names = set(root.list_commands(context))  # type: ignore[attr-defined]
+    assert {command_name(p) for p in PROVIDERS} | {"configure", "inventory", "sim"} <= names
+    for provider in PROVIDERS:
+        group = root.get_command(context, command_name(provider))  # type: ignore[attr-defined]
+        projects = group.get_command(context, "projects")
+        assert set(_facade.facade(provider).operations) == set(projects.list_commands(context))
+        get = projects.get_command(context, "get")
+        options = {o for p in get.params for o in p.opts}
+        assert {"--base-url", "--timeout", "--max-retries", "--profile", "--output", "--debug"} <= options
+    inventory = root.get_command(context, "inventory")  # type: ignore[attr-defined]
+    assert "--ncp-workspace" in {o for p in inventory.params for o in p.opts}

@@ -125,3 +125,12 @@ def test_debug_logs_each_attempt_and_the_traceback_without_secrets(cli: Cli, ser
     assert "Traceback" in stderr and "NotFoundError" in stderr
     assert "DEBUG" in stderr and "/cloud/v1/projects/424242" in stderr
     assert stderr.splitlines()[-1].startswith("error: [404 NotFoundError]")
+
+
+def test_plain_http_beyond_loopback_needs_allow_insecure_http(cli: Cli, served: sim.Served) -> None:
+    env = environment_for("gcore_cloud", served["gcore_cloud"])
+    get = ("gcore-cloud", "projects", "get", "1", "--base-url", "http://192.0.2.1:9", "--timeout", "0.3")
+    refused = cli(*get, env=env)
+    assert refused.code == 2 and "cleartext" in refused.stderr
+    allowed = cli(*get, "--allow-insecure-http", "--max-retries", "0", env=env)
+    assert allowed.code == 3

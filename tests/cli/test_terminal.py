@@ -49,6 +49,7 @@ def test_configure_hides_the_secret_then_inventory_shows_progress_and_a_table(cl
     screen = transcript.getvalue()
     assert "\x1b[" in screen  # the live display redraws in place
     progress, table = screen.split("┏", 1)
-    assert "gcore-cloud" in progress and "projects" in progress and "done" in progress
+    assert "gcore-cloud" in progress and "done" in progress
+    assert "1 pages" in progress and "1 projects" in progress
     assert "provider" in table.splitlines()[1] and "gcore-cloud" in table and "default" in table
     assert key not in screen

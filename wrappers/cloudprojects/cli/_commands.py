@@ -16,7 +16,6 @@ from ._names import command_name
 from ._tools import provider_help
 
 WAIT_POLL_INTERVAL = 0.5
-COMMON = ("base_url", "region", "timeout", "max_retries", "profile", "output", "debug", "limit", "wait", "wait_timeout")
 
 
 def enable_debug_log(debug: bool) -> None:
@@ -76,6 +75,7 @@ def execute(facade: _facade.Facade, operation: _facade.Operation, values: dict[s
             timeout=values.get("timeout"),
             max_retries=values.get("max_retries"),
             profile=values["profile"],
+            allow_insecure_http=bool(values.get("allow_insecure_http")),
         )
         output = _output.choose(_options.value_of(values.get("output")))
         kwargs = _settings.client_kwargs(facade, flags)

@@ -16,6 +16,8 @@ from functools import cache
 from types import ModuleType, NoneType, UnionType
 from typing import Any
 
+from cloudprojects._core.client import OPTION_NAMES
+
 from . import _spec
 
 PER_REQUEST = frozenset({"timeout", "max_retries", "total_timeout", "extra_headers", "extra_query", "extra_body"})
@@ -183,7 +185,7 @@ def facade(provider: str) -> Facade:
     constructor = tuple(
         p.name for p in signature.parameters.values() if p.kind is p.KEYWORD_ONLY and p.name not in NOT_SETTINGS
     )
-    credentials = tuple(n for n in constructor if n not in CONNECTION and n not in PER_REQUEST)
+    credentials = tuple(n for n in constructor if n not in CONNECTION and n not in OPTION_NAMES)
     required = tuple(
         n
         for n in credentials

@@ -26,6 +26,8 @@ class Target:
     kwargs: dict[str, Any]
     arguments: list[Any]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    pages: int = 0
+    total: int | None = None
     error: BaseException | None = None
 
 
@@ -35,18 +37,27 @@ class _NoProgress:
 
 
 class _LiveProgress:
-    """One Rich progress line per provider: state and the projects counted so far."""
+    """One Rich progress line per provider: state, pages fetched, projects so far (of the total, when reported)."""
 
     def __init__(self, progress: Any, targets: list[Target]) -> None:
         self._progress = progress
         self._tasks = {
-            id(t): progress.add_task(command_name(t.facade.provider), total=None, state="waiting", n=0) for t in targets
+            id(t): progress.add_task(command_name(t.facade.provider), total=None, state="waiting", pages=0, n="0")
+            for t in targets
         }
 
     def update(self, target: Target, state: str) -> None:
         done = state in ("done", "failed")
+        count = str(len(target.rows))
+        if target.total is not None and not done:
+            count += f"/{target.total}"
         self._progress.update(
-            self._tasks[id(target)], state=state, n=len(target.rows), total=1 if done else None, completed=int(done)
+            self._tasks[id(target)],
+            state=state,
+            pages=target.pages,
+            n=count,
+            total=1 if done else None,
+            completed=int(done),
         )
 
 
@@ -55,8 +66,10 @@ async def _fetch(target: Target, progress: _NoProgress | _LiveProgress) -> None:
     progress.update(target, "fetching")
     try:
         async with module.AsyncClient(**target.kwargs) as client:
-            async for item in client.projects.list(*target.arguments):
-                target.rows.append(_listing.row(target.facade.provider, _output.plain(item)))
+            async for page in client.projects.list(*target.arguments).pages():
+                target.pages += 1
+                target.total = page.total
+                target.rows += [_listing.row(target.facade.provider, _output.plain(item)) for item in page.items]
                 progress.update(target, "fetching")
     except Exception as exc:
         target.error = exc
@@ -80,7 +93,8 @@ def _run(targets: list[Target]) -> None:
         SpinnerColumn(finished_text="✓"),
         TextColumn("{task.description:<24}"),
         TextColumn("{task.fields[state]:<9}"),
-        TextColumn("{task.fields[n]:>5} projects"),
+        TextColumn("{task.fields[pages]:>3} pages"),
+        TextColumn("{task.fields[n]:>9} projects"),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=Console(stderr=True), transient=False) as progress:

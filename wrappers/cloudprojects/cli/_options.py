@@ -66,6 +66,9 @@ def connection_options(facade: Facade) -> list[inspect.Parameter]:
         listed = f" ({', '.join(facade.regions)})" if facade.regions else ""
         region = typer.Option("--region", help=f"Region{listed}.")
         options.append(parameter("region", Annotated[str | None, region], None))
+    if "allow_insecure_http" in facade.constructor:
+        insecure = typer.Option("--allow-insecure-http", help="Allow a plain http:// base URL that is not loopback.")
+        options.append(parameter("allow_insecure_http", Annotated[bool, insecure], False))
     return [*options, *request_options(), profile_option(), output_option(), debug_option()]
 
 

@@ -26,6 +26,7 @@ class Flags:
     timeout: float | None = None
     max_retries: int | None = None
     profile: str = _profiles.DEFAULT_PROFILE
+    allow_insecure_http: bool = False
 
 
 def _from_environment(names: tuple[str, ...]) -> bool:
@@ -72,6 +73,8 @@ def client_kwargs(facade: Facade, flags: Flags, stored: dict[str, Any] | None = 
         kwargs["timeout"] = flags.timeout
     if flags.max_retries is not None:
         kwargs["max_retries"] = flags.max_retries
+    if flags.allow_insecure_http:
+        kwargs["allow_insecure_http"] = True
     if region is not None and base_url is not None and "region" in facade.constructor:
         kwargs["region"] = region
     return kwargs

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, cast
 
+import httpx
+
 from cloudprojects._core.call import Call
+from cloudprojects._core.options import NOT_GIVEN, NotGiven
 from cloudprojects_gen_gcore_cloud.api.tasks import get_task
 from cloudprojects_gen_gcore_cloud.models import Task
 
@@ -24,9 +27,9 @@ DEFAULT_WAIT_TIMEOUT = 300.0
 DEFAULT_POLL_INTERVAL = 1.0
 
 
-def _get_call(raw: object, task_id: str) -> Call:
+def _get_call(task_id: str) -> Call:
     VALIDATOR.validate("get_task", path={"task_id": task_id})
-    return Call("get_task", get_task._get_kwargs(task_id), get_task._build_response, raw)
+    return Call("get_task", get_task._get_kwargs(task_id), get_task._build_response)
 
 
 def _ids(task_ids: str | Iterable[str]) -> list[str]:
@@ -55,13 +58,33 @@ class Tasks:
         self._sleep = sleep
         self._clock = clock
 
-    def get(self, task_id: str) -> Task:
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> Task:
         """One task (``state``: ``NEW``, ``RUNNING``, ``FINISHED`` or ``ERROR``). ``GET /cloud/v1/tasks/{task_id}``.
 
         Args:
             task_id: the task ID, as listed by e.g. ``projects.delete``.
+            timeout: Seconds (or an ``httpx.Timeout``) each attempt may take, instead of the client's; ``None``: no
+                limit.
+            total_timeout: Seconds the whole call may take, retries and waits included, instead of the client's.
+            max_retries: Retries of retryable failures for this call, instead of the client's.
+            extra_headers: Headers added to the request.
+            extra_query: Query parameters added to the request.
+
+        Raises:
+            ValidationError: ``task_id`` is not a task ID (nothing is sent).
+            NotFoundError: no such task.
         """
-        return cast(Task, self._client._run(_get_call(self._client.raw, task_id)))
+        options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
+        return cast(Task, self._client._run(_get_call(task_id), options))
 
     def wait(
         self,
@@ -107,13 +130,33 @@ class AsyncTasks:
         self._client = client
         self._sleep = sleep
 
-    async def get(self, task_id: str) -> Task:
+    async def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> Task:
         """One task (``state``: ``NEW``, ``RUNNING``, ``FINISHED`` or ``ERROR``). ``GET /cloud/v1/tasks/{task_id}``.
 
         Args:
             task_id: the task ID, as listed by e.g. ``projects.delete``.
+            timeout: Seconds (or an ``httpx.Timeout``) each attempt may take, instead of the client's; ``None``: no
+                limit.
+            total_timeout: Seconds the whole call may take, retries and waits included, instead of the client's.
+            max_retries: Retries of retryable failures for this call, instead of the client's.
+            extra_headers: Headers added to the request.
+            extra_query: Query parameters added to the request.
+
+        Raises:
+            ValidationError: ``task_id`` is not a task ID (nothing is sent).
+            NotFoundError: no such task.
         """
-        return cast(Task, await self._client._run(_get_call(self._client.raw, task_id)))
+        options = self._client._call_options(timeout, total_timeout, max_retries, extra_headers, extra_query)
+        return cast(Task, await self._client._run(_get_call(task_id), options))
 
     async def wait(
         self,
