@@ -32,6 +32,9 @@ def describe(exc: BaseException) -> tuple[str, int]:
     if isinstance(exc, errors.APIStatusError):
         label = " ".join(str(p) for p in (exc.status_code, exc.code) if p)
         text = f"[{label}] {exc.message}"
+        details = getattr(exc, "details", None)
+        if details:
+            text = f"{text} ({details})"
         return (f"{text} (request id {exc.request_id})" if exc.request_id else text), PROVIDER_ERROR
     if isinstance(exc, errors.ResponseValidationError):
         suffix = f" (request id {exc.request_id})" if exc.request_id else ""
