@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: setup demo test lint regenerate check-generated bench-regeneration clean
+.PHONY: setup demo test lint regenerate check-generated bench-regeneration clean docs
 
 setup: $(VENV)/.synced node_modules/.installed
 
@@ -39,6 +39,10 @@ lint: setup
 	$(VENV)/bin/ruff check wrappers scripts tests benchmarks
 	$(VENV)/bin/ruff format --check wrappers scripts tests benchmarks
 	$(VENV)/bin/mypy wrappers scripts
+
+# make docs: the documentation site (docs/, mkdocs.yml) into site/, failing on any warning or broken link.
+docs: setup
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(VENV)/bin/mkdocs build --strict --site-dir site
 
 regenerate: setup
 	$(PY) scripts/regenerate.py

@@ -1,0 +1,32 @@
+"""The API reference pages: one mkdocstrings page per public module (each provider's facade included)."""
+
+from __future__ import annotations
+
+from registry import providers
+
+COMMON_MODULES = {
+    "auth": "Request signing: one `httpx.Auth` per scheme, and the server-side verifiers.",
+    "errors": "The typed errors every facade raises.",
+    "sim": "Local simulators of every provider's API, in process or on loopback.",
+    "timestamps": "One timestamp policy: every provider timestamp as an aware UTC datetime.",
+    "transports": "Optional faster httpx transports.",
+}
+
+
+def public_modules() -> dict[str, str]:
+    """Every documented module (``cloudprojects.<name>``) and a one-line summary; facades first, from the registry."""
+    modules = {key: f"The {p.title} facade: `Client` and `AsyncClient`." for key, p in providers().items()}
+    modules.update(COMMON_MODULES)
+    return modules
+
+
+def reference_page(module: str) -> str:
+    """One module's reference page: its public names, from their docstrings."""
+    return f"# `cloudprojects.{module}`\n\n::: cloudprojects.{module}\n"
+
+
+def reference_index() -> str:
+    """The reference's landing page, linking every module page."""
+    lines = ["# API reference", "", "Rendered from the docstrings (Google style) of the public modules.", ""]
+    lines += [f"- [`cloudprojects.{name}`]({name}.md): {summary}" for name, summary in public_modules().items()]
+    return "\n".join(lines) + "\n"
