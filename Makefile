@@ -36,8 +36,8 @@ test: setup
 	$(PY) -m pytest -n 2
 
 lint: setup
-	$(VENV)/bin/ruff check wrappers scripts tests benchmarks
-	$(VENV)/bin/ruff format --check wrappers scripts tests benchmarks
+	$(VENV)/bin/ruff check wrappers scripts tests benchmarks examples docs/_gen
+	$(VENV)/bin/ruff format --check wrappers scripts tests benchmarks examples docs/_gen
 	$(VENV)/bin/mypy wrappers scripts
 
 # make docs: the documentation site (docs/, mkdocs.yml) into site/, failing on any warning or broken link.

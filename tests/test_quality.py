@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-HAND_WRITTEN = ["wrappers", "scripts", "tests", "benchmarks"]
+HAND_WRITTEN = ["wrappers", "scripts", "tests", "benchmarks", "examples", "docs/_gen"]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

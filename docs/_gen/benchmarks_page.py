@@ -23,6 +23,6 @@ def benchmarks_page() -> str:
         if line.startswith("```"):
             fenced = not fenced
         lines.append(line if fenced else _escape_angles(line))
-    intro = "Measured by `.venv/bin/python benchmarks/run.py`; this page is `benchmarks/RESULTS.md` as that run wrote it."
+    intro = "Measured by `.venv/bin/python benchmarks/run.py`; this page is `benchmarks/RESULTS.md` as written."
     lines.insert(1, f"\n{intro}")
     return "\n".join(lines) + "\n"

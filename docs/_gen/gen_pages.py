@@ -7,13 +7,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import mkdocs_gen_files  # noqa: E402
-from benchmarks_page import benchmarks_page  # noqa: E402
-from cli_page import cli_page  # noqa: E402
-from examples_page import examples_page  # noqa: E402
-from reference_pages import public_modules, reference_index, reference_page  # noqa: E402
-from registry import providers  # noqa: E402
-from spec_pages import provider_page  # noqa: E402
+import mkdocs_gen_files
+from benchmarks_page import benchmarks_page
+from cli_page import cli_page
+from examples_page import examples_page
+from reference_pages import public_modules, reference_index, reference_page
+from registry import providers
+from spec_pages import provider_page
 
 nav = [
     "- [Home](index.md)",

@@ -79,7 +79,7 @@ class Operation:
 
     @property
     def facade_method(self) -> str:
-        """The facade's name for the operation: ``update_project`` → ``update``, ``list_pinned_projects`` → ``list_pinned``."""
+        """The facade's name: ``update_project`` → ``update``, ``list_pinned_projects`` → ``list_pinned``."""
         return re.sub(r"_projects?$", "", self.operation_id)
 
     def body_schema(self) -> dict[str, Any] | None:
@@ -176,7 +176,7 @@ def _codes_in(value: Any, fields: set[str]) -> list[str]:
     return found
 
 
-def _error_schemas(response: dict[str, Any], spec: Spec) -> list[tuple[str, Any]]:
+def _error_schemas(response: dict[str, Any]) -> list[tuple[str, Any]]:
     out = []
     for media in response.get("content", {}).values():
         ref = media.get("schema", {}).get("$ref", "")
@@ -267,10 +267,7 @@ def python_example(provider: str, op: Operation) -> str | None:
     elif body is not None:
         return None
     call = f"client.projects.{op.facade_method}({', '.join(args)})"
-    if op.facade_method == "list":
-        line = f"for project in {call}:\n        print(project)"
-    else:
-        line = f"result = {call}"
+    line = f"for project in {call}:\n        print(project)" if op.facade_method == "list" else f"result = {call}"
     return (
         f"from cloudprojects import {provider}\n\n"
         f"with {provider}.Client() as client:  # credentials from the environment\n"
@@ -340,13 +337,13 @@ def _error_rows(op: Operation) -> list[str]:
         if status.startswith(("1", "2", "3")):
             continue
         fields: dict[str, list[str]] = {}
-        for _, schema in _error_schemas(response, op.spec):
+        for _, schema in _error_schemas(response):
             fields.update(_code_fields(schema, op.spec))
         codes: list[str] = []
         for media in response.get("content", {}).values():
             for example in (media.get("examples") or {}).values():
                 codes += [c for c in _codes_in(op.spec.resolve(example).get("value"), set(fields)) if c not in codes]
-        schemas = ", ".join(f"`{name}`" for name, _ in _error_schemas(response, op.spec) if name)
+        schemas = ", ".join(f"`{name}`" for name, _ in _error_schemas(response) if name)
         rows.append(
             f"| `{status}` | `{error_class(status)}` | {', '.join(f'`{c}`' for c in codes) or '—'} "
             f"| {schemas or '—'} | {inline(response.get('description'))} |"
@@ -362,7 +359,7 @@ def _error_codes_section(specs: list[Spec]) -> list[str]:
             for status, response in op.responses():
                 if status.startswith(("1", "2", "3")):
                     continue
-                for name, schema in _error_schemas(response, spec):
+                for name, schema in _error_schemas(response):
                     fields = _code_fields(schema, spec)
                     if name and fields and name not in seen:
                         seen[name] = (name, fields, str(spec.resolve(schema).get("description", "")))
@@ -402,7 +399,8 @@ def _auth_section(provider: str, specs: list[Spec]) -> list[str]:
         lines += ["Environment variables the clients fall back to:", ""]
         for name, value in env.items():
             names = value if isinstance(value, tuple) else (value,)
-            lines.append(f"- {name.removesuffix('_ENV').lower().replace('_', ' ')}: " + ", ".join(f"`{n}`" for n in names))
+            label = name.removesuffix("_ENV").lower().replace("_", " ")
+            lines.append(f"- {label}: " + ", ".join(f"`{n}`" for n in names))
         lines.append("")
     client = importlib.import_module(f"cloudprojects.{provider}").Client
     lines += [
@@ -442,7 +440,8 @@ def _operation_section(provider: str, op: Operation) -> list[str]:
     lines = [f"### `{op.operation_id}`", ""]
     if op.raw.get("deprecated"):
         lines += ['!!! warning "Deprecated"', "    The provider deprecates this operation.", ""]
-    lines += [f"**`{op.method} {op.path}`** — {inline(op.raw.get('summary'))}", "", prose(op.raw.get("description")), ""]
+    lines += [f"**`{op.method} {op.path}`** — {inline(op.raw.get('summary'))}", ""]
+    lines += [prose(op.raw.get("description")), ""]
     method = _facade_method(provider, op.facade_method)
     if method is not None:
         lines += ["Facade:", "", "```python", f"client.projects.{op.facade_method}{signature_text(method)}", "```", ""]
@@ -468,7 +467,8 @@ def _operation_section(provider: str, op: Operation) -> list[str]:
     if answer:
         status, body = answer
         lines += [f"Example response (`{status}`):", ""]
-        lines += ["```json", json.dumps(body, indent=2, ensure_ascii=False), "```", ""] if body is not None else ["(no body)", ""]
+        shown = json.dumps(body, indent=2, ensure_ascii=False) if body is not None else None
+        lines += ["```json", shown, "```", ""] if shown is not None else ["(no body)", ""]
     return lines
 
 
@@ -481,8 +481,7 @@ def provider_page(provider: Provider) -> str:
         f"# {provider.title}",
         "",
         f"Module `cloudprojects.{provider.key}` · generated distribution `{provider.distribution}` · "
-        f"API version `{head.get('version')}` · spec "
-        + ", ".join(f"`specs/{s.name}`" for s in specs),
+        f"API version `{head.get('version')}` · spec " + ", ".join(f"`specs/{s.name}`" for s in specs),
         "",
         "This page is generated from the spec at build time.",
         "",
