@@ -13,7 +13,7 @@ from __future__ import annotations
 from cloudprojects import errors, microvisualizer, sim
 
 
-def run(server: sim.Endpoint) -> None:
+def run(server: sim.Served) -> None:
     """Show each kind of failure and how to tell them apart."""
     with microvisualizer.Client(**server.client_kwargs()) as client:
         try:

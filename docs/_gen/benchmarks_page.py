@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from registry import ROOT
+from docs_source import ROOT
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 _CODE_SPAN = re.compile(r"(`[^`]*`)")

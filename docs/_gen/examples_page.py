@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from registry import ROOT
+from docs_source import ROOT
 
 EXAMPLES = ROOT / "examples"
 

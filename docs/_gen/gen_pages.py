@@ -12,7 +12,7 @@ from benchmarks_page import benchmarks_page
 from cli_page import cli_page
 from examples_page import examples_page
 from reference_pages import public_modules, reference_index, reference_page
-from registry import providers
+from docs_source import providers
 from spec_pages import provider_page
 
 nav = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from registry import providers
+from docs_source import providers
 
 COMMON_MODULES = {
     "auth": "Request signing: one `httpx.Auth` per scheme, and the server-side verifiers.",

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from registry import Provider, load_spec
+from docs_source import Provider, load_spec
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _CODE_SPAN = re.compile(r"(`[^`]*`)")

@@ -23,6 +23,13 @@ _FRACTION = re.compile(r"(\.[0-9]{6})[0-9]+")
 def to_datetime(value: str | datetime) -> datetime:
     """The aware UTC datetime a provider's timestamp means.
 
+    Args:
+        value: a timestamp field as a model carries it: an RFC 3339 or zone-less ISO 8601 string, epoch seconds
+            as a string, or a ``datetime`` (zone-less ones are taken as UTC).
+
+    Returns:
+        The same moment as an aware ``datetime`` in UTC.
+
     Raises:
         ValueError: naming the value, when it is none of the forms above.
     """

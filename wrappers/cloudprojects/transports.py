@@ -47,8 +47,17 @@ def aiohttp_transport(
 ) -> httpx.AsyncBaseTransport:
     """An ``httpx_aiohttp.AiohttpTransport``: aiohttp's connection pool and parser under an httpx.AsyncClient.
 
-    The option the Stainless SDKs (e.g. ``gcore.DefaultAioHttpClient``) offer. ``limits.max_connections`` is
-    aiohttp's connection limit (default 100); other keywords go to ``AiohttpTransport``.
+    The option the Stainless SDKs (e.g. ``gcore.DefaultAioHttpClient``) offer.
+
+    Args:
+        verify: as httpx's: True (certifi), False, a CA bundle path or an ``ssl.SSLContext``.
+        cert: client certificate, as httpx's.
+        trust_env: as httpx's (proxies and ``SSL_CERT_FILE``/``SSL_CERT_DIR`` from the environment).
+        limits: ``max_connections`` is aiohttp's connection limit (default 100).
+        **kwargs: passed on to ``httpx_aiohttp.AiohttpTransport``.
+
+    Returns:
+        The transport, for ``AsyncClient(transport=...)``.
 
     Raises:
         ImportError: httpx-aiohttp is not installed (the ``fast`` extra).
@@ -71,6 +80,15 @@ def urllib3_transport(
     limits: httpx.Limits = _DEFAULT_LIMITS,
 ) -> Urllib3Transport:
     """A sync transport on urllib3's connection pools (http.client underneath), leaner per request than httpcore.
+
+    Args:
+        verify: as httpx's: True (certifi), False, a CA bundle path or an ``ssl.SSLContext``.
+        cert: client certificate, as httpx's.
+        trust_env: as httpx's (``SSL_CERT_FILE``, ``SSL_CERT_DIR``).
+        limits: ``max_keepalive_connections`` is the pool size per host.
+
+    Returns:
+        A :class:`Urllib3Transport`, for ``Client(transport=...)``.
 
     Raises:
         ImportError: urllib3 is not installed (the ``fast`` extra).
@@ -196,6 +214,17 @@ class Urllib3Transport(httpx.BaseTransport):
         return timeout
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request on the host's pool; the response body streams from the connection.
+
+        Args:
+            request: the request httpx hands to its transport (redirects are never followed here).
+
+        Returns:
+            The response, its body not yet read.
+
+        Raises:
+            httpx.TransportError: urllib3's errors mapped to httpx's (connect, read, write, pool timeouts, TLS).
+        """
         url = request.url
         scheme = url.scheme
         if scheme not in ("http", "https"):
@@ -235,5 +264,6 @@ class Urllib3Transport(httpx.BaseTransport):
         )
 
     def close(self) -> None:
+        """Close every pooled connection."""
         self._pools.clear()
         self._manager.clear()

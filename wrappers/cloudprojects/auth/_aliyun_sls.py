@@ -144,7 +144,14 @@ class AliyunSlsAuth(SigningAuth):
         self._clock = clock
 
     def sign_wire(self, request: WireRequest) -> SigningResult:
-        """Sign at the request's ``Date`` (or ``x-log-date``), else at the clock's time."""
+        """Sign at the request's ``Date`` (or ``x-log-date``), else at the clock's time.
+
+        Args:
+            request: the request to sign, as the wire carries it.
+
+        Returns:
+            The headers to set (and remove) and the intermediate values, for tests and debugging.
+        """
         headers = request.headers
         date = headers.get("date") or headers.get("x-log-date") or format_rfc1123(self._clock())
         return self._signer.sign(request, date)

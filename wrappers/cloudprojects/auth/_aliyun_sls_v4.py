@@ -160,7 +160,17 @@ class AliyunSlsV4Auth(SigningAuth):
         self._clock = clock
 
     def sign_wire(self, request: WireRequest) -> SigningResult:
-        """Sign at the request's ``x-log-date``, else at the clock's time."""
+        """Sign at the request's ``x-log-date``, else at the clock's time.
+
+        Args:
+            request: the request to sign, as the wire carries it.
+
+        Returns:
+            The headers to set (and remove) and the intermediate values, for tests and debugging.
+
+        Raises:
+            InvalidHeaderValueError: ``x-log-date`` is present but not a ``YYYYMMDDThhmmssZ`` UTC time.
+        """
         timestamp = request.headers.get("x-log-date")
         if timestamp is None:
             timestamp = format_iso_basic(self._clock())

@@ -188,7 +188,17 @@ class BceAuth(SigningAuth):
         self._clock = clock
 
     def sign_wire(self, request: WireRequest) -> SigningResult:
-        """Sign at the request's ``x-bce-date``, else at the clock's time."""
+        """Sign at the request's ``x-bce-date``, else at the clock's time.
+
+        Args:
+            request: the request to sign, as the wire carries it.
+
+        Returns:
+            The headers to set (and remove) and the intermediate values, for tests and debugging.
+
+        Raises:
+            InvalidHeaderValueError: ``x-bce-date`` is present but not a ``YYYY-MM-DDThh:mm:ssZ`` UTC time.
+        """
         timestamp = request.headers.get("x-bce-date")
         if timestamp is None:
             timestamp = format_iso_extended(self._clock())

@@ -28,6 +28,10 @@ class SignatureError(Exception):
     """A request's signature was rejected; ``reason`` says why, ``str()`` explains it.
 
     The message never contains secrets or signature values.
+
+    Args:
+        reason: the machine-readable cause.
+        message: the explanation, free of secrets.
     """
 
     def __init__(self, reason: SignatureErrorReason, message: str) -> None:
@@ -40,7 +44,12 @@ class SignatureError(Exception):
 
 
 class InvalidFieldError(ValueError):
-    """A credential or header value is unusable; ``field`` names it, the value is never shown."""
+    """A credential or header value is unusable; ``field`` names it, the value is never shown.
+
+    Args:
+        field: what is unusable, e.g. ``access_key_id`` or ``header 'x-bce-date'``.
+        problem: why, e.g. ``is empty``.
+    """
 
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field} {problem}")

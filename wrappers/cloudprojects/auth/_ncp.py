@@ -88,7 +88,17 @@ class NcpApiGatewayAuth(SigningAuth):
         self._clock = clock
 
     def sign_wire(self, request: WireRequest) -> SigningResult:
-        """Sign at the request's ``x-ncp-apigw-timestamp``, else at the clock's time."""
+        """Sign at the request's ``x-ncp-apigw-timestamp``, else at the clock's time.
+
+        Args:
+            request: the request to sign, as the wire carries it.
+
+        Returns:
+            The headers to set (and remove) and the intermediate values, for tests and debugging.
+
+        Raises:
+            InvalidHeaderValueError: the timestamp header is present but not epoch milliseconds.
+        """
         timestamp = request.headers.get(TIMESTAMP_HEADER)
         if timestamp is None:
             timestamp = str(int(self._clock() * 1000))

@@ -30,7 +30,14 @@ class ApiKeyAuth(httpx.Auth):
         self._header = f"{prefix} {token}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Set the header and send the request once."""
+        """Set the header and send the request once.
+
+        Args:
+            request: the outgoing request; its ``Authorization`` header is replaced.
+
+        Yields:
+            The request, once.
+        """
         request.headers["Authorization"] = self._header
         yield request
 

@@ -43,14 +43,33 @@ class WireRequest:
         headers: Mapping[str, str] | Iterable[tuple[str, str]] = (),
         body: bytes = b"",
     ) -> WireRequest:
-        """Build from a request target (``/path?query``, as sent) and headers in any case."""
+        """Build from a request target (``/path?query``, as sent) and headers in any case.
+
+        Args:
+            method: the HTTP method, any case.
+            target: the request target as sent: percent-encoded path, then ``?`` and the query if any.
+            headers: a mapping or (name, value) pairs; names in any case, repeated names joined.
+            body: the raw body bytes.
+
+        Returns:
+            The request, path ``/`` when the target has none.
+        """
         path, _, query = target.partition("?")
         pairs = headers.items() if isinstance(headers, Mapping) else headers
         return cls(method.upper(), path or "/", query, merge_headers(pairs), body)
 
     @classmethod
     def from_asgi(cls, scope: Mapping[str, Any], body: bytes) -> WireRequest:
-        """Build from an ASGI HTTP ``scope`` and the fully received body."""
+        """Build from an ASGI HTTP ``scope`` and the fully received body.
+
+        Args:
+            scope: the ASGI HTTP connection scope (``method``, ``raw_path`` or ``path``, ``query_string``,
+                ``headers``).
+            body: every byte of the request body, as received.
+
+        Returns:
+            The request as the client sent it (the raw path, not the decoded one).
+        """
         raw_path = scope.get("raw_path")
         path = raw_path.decode("latin-1") if raw_path else quote(scope["path"], safe="/")
         query = scope.get("query_string", b"").decode("latin-1")

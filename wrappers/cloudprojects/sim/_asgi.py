@@ -22,7 +22,11 @@ class SimulatedReset(Exception):
 
 
 class SimASGIApp:
-    """``uvicorn.run(SimASGIApp(sim))``."""
+    """A simulator as an ASGI application: ``uvicorn.run(SimASGIApp(sim))``.
+
+    Args:
+        simulator: the simulator that answers every request.
+    """
 
     def __init__(self, simulator: Simulator) -> None:
         self.simulator = simulator

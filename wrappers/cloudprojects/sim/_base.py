@@ -24,7 +24,13 @@ HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad
 
 @dataclass
 class SimResponse:
-    """A complete response: status, headers (wire spelling) and body bytes."""
+    """A complete response: status, headers (wire spelling) and body bytes.
+
+    Attributes:
+        status: the HTTP status code.
+        headers: header values by name, in the spelling sent on the wire.
+        body: the body bytes, exactly as sent.
+    """
 
     status: int
     headers: dict[str, str] = field(default_factory=dict)
@@ -32,11 +38,30 @@ class SimResponse:
 
     @classmethod
     def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> SimResponse:
+        """A JSON response (compact, UTF-8, ``Content-Type: application/json``).
+
+        Args:
+            status: the HTTP status code.
+            payload: anything ``json.dumps`` accepts.
+            headers: more headers to send.
+
+        Returns:
+            The response.
+        """
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
         return cls(status, {"Content-Type": "application/json", **(headers or {})}, body)
 
     @classmethod
     def empty(cls, status: int, headers: Mapping[str, str] | None = None) -> SimResponse:
+        """A response without a body.
+
+        Args:
+            status: the HTTP status code.
+            headers: headers to send.
+
+        Returns:
+            The response.
+        """
         return cls(status, dict(headers or {}), b"")
 
 
@@ -52,7 +77,14 @@ class Route:
 
 
 class HttpError(Exception):
-    """Raised by a handler to answer with the provider's error body."""
+    """Raised by a handler to answer with the provider's error body.
+
+    Args:
+        status: the HTTP status of the answer.
+        code: the provider's error code.
+        message: the provider's error message.
+        **extra: provider-specific details for the error body (e.g. ``violations``, ``retry_after``, ``allow``).
+    """
 
     def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
         super().__init__(message)
@@ -63,6 +95,11 @@ class Simulator(ABC):
     """One provider's project API, in memory. Subclasses define routes, error bodies and behaviour.
 
     ``handle`` is synchronous and does no I/O, so the in-process transports and the ASGI app share it.
+
+    Args:
+        seed: seeds the identifiers the simulator makes and, without ``faults``, the default fault plan.
+        faults: the fault plan to draw from (default: no faults until some are queued).
+        clock: the time source, in seconds since 1970 (signature time checks, timestamps).
     """
 
     provider: str = ""
@@ -87,11 +124,26 @@ class Simulator(ABC):
 
     @abstractmethod
     def error_response(self, error: HttpError, request_id: str) -> SimResponse:
-        """The provider's own error body for ``error``."""
+        """The provider's own error body for ``error``.
+
+        Args:
+            error: what went wrong.
+            request_id: the id of the request, for bodies that carry one.
+
+        Returns:
+            The provider's error response.
+        """
 
     @abstractmethod
     def authenticate(self, request: WireRequest) -> None:
-        """Raise HttpError (the provider's 401/403) unless the request carries valid credentials."""
+        """Raise HttpError (the provider's 401/403) unless the request carries valid credentials.
+
+        Args:
+            request: the request as received.
+
+        Raises:
+            HttpError: the credentials or the signature are missing or wrong.
+        """
 
     @property
     @abstractmethod
@@ -99,20 +151,51 @@ class Simulator(ABC):
         """The test credentials this simulator accepts, as the facade's constructor keywords."""
 
     def facade_kwargs(self, host: str, port: int) -> dict[str, Any]:
-        """Keywords that point this provider's facade Client at a server on ``host:port`` (plus credentials)."""
+        """Keywords that point this provider's facade Client at a server on ``host:port`` (plus credentials).
+
+        Args:
+            host: the server's address.
+            port: the server's port.
+
+        Returns:
+            Keywords for ``cloudprojects.<provider>.Client`` or ``AsyncClient``.
+        """
         return {"base_url": f"http://{host}:{port}", **self.credentials}
 
     def bound(self, host: str, port: int) -> None:
-        """Called once the loopback server listens (SLS reads the project from Host relative to it)."""
+        """Called once the loopback server listens (SLS reads the project from Host relative to it).
+
+        Args:
+            host: the address the server listens on.
+            port: the port it listens on.
+        """
         self.endpoint = f"{host}:{port}"
 
     def invalid(self, problems: list[tuple[str, str]]) -> HttpError:
-        """The provider's 400 for request validation problems, as (field, message) pairs."""
+        """The provider's 400 for request validation problems.
+
+        Args:
+            problems: (field, message) pairs.
+
+        Returns:
+            The error to raise.
+        """
         text = "; ".join(f"{field}: {message}" for field, message in problems)
         return HttpError(400, "ValidationError", text, violations=problems)
 
     def parse(self, model: type[M], data: Any) -> M:
-        """Validate ``data`` with a generated pydantic model; the provider's 400 when it does not fit."""
+        """Validate ``data`` with a generated pydantic model; the provider's 400 when it does not fit.
+
+        Args:
+            model: the generated pydantic model of the request body.
+            data: the decoded JSON body.
+
+        Returns:
+            The validated model.
+
+        Raises:
+            HttpError: the provider's 400, naming every field that does not fit.
+        """
         try:
             return model.model_validate(data)
         except pydantic.ValidationError as exc:
@@ -120,24 +203,54 @@ class Simulator(ABC):
             raise self.invalid(problems) from exc
 
     def rate_limited(self, fault: Fault) -> HttpError:
+        """The provider's 429 for an injected ``RATE_LIMIT`` fault.
+
+        Args:
+            fault: the injected fault (its ``retry_after`` is the hint sent).
+
+        Returns:
+            The error to answer with.
+        """
         return HttpError(429, "RateLimited", "Too many requests", retry_after=fault.retry_after)
 
     def server_error(self, fault: Fault) -> HttpError:
+        """The provider's 5xx for an injected ``SERVER_ERROR`` fault.
+
+        Args:
+            fault: the injected fault (its ``status`` is the status sent).
+
+        Returns:
+            The error to answer with.
+        """
         return HttpError(fault.status, "InternalServerError", "Simulated server failure")
 
     # -- machinery ------------------------------------------------------------------------------------------------
 
     def route(self, method: str, path: str, handler: Handler) -> None:
-        """Register ``handler`` for ``method`` on ``path`` (``{name}`` captures one percent-encoded segment)."""
+        """Register ``handler`` for ``method`` on ``path``.
+
+        Args:
+            method: the HTTP method.
+            path: the path, where ``{name}`` captures one percent-encoded segment as keyword ``name``.
+            handler: called with the request and the captured segments; returns the response.
+        """
         regex = "^" + re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$"
         self.routes.append(Route(method.upper(), re.compile(regex), handler))
 
     def new_request_id(self) -> str:
+        """A fresh request id (24 hex digits, from the seeded generator)."""
         with self._lock:
             return f"{self._ids.getrandbits(96):024X}"
 
     def handle(self, request: WireRequest) -> tuple[SimResponse, Fault | None]:
-        """Answer one request; the fault, if any, is for the adapter to act out (latency, reset, …)."""
+        """Answer one request; the fault, if any, is for the adapter to act out (latency, reset, …).
+
+        Args:
+            request: the request as received.
+
+        Returns:
+            The response and the fault drawn for this request, if any.
+        """
         self.requests.append(request)
         request_id = self.new_request_id()
         fault = self.faults.draw()

@@ -27,7 +27,14 @@ REJECTING = frozenset({FaultKind.RATE_LIMIT, FaultKind.SERVER_ERROR, FaultKind.H
 
 @dataclass(frozen=True)
 class Fault:
-    """One injected fault. ``status`` applies to SERVER_ERROR; ``retry_after`` to RATE_LIMIT (seconds)."""
+    """One injected fault.
+
+    Attributes:
+        kind: what goes wrong.
+        delay: seconds to wait, for LATENCY and STALL.
+        status: the status sent, for SERVER_ERROR.
+        retry_after: the retry hint sent in seconds, for RATE_LIMIT.
+    """
 
     kind: FaultKind
     delay: float = 0.0
@@ -64,7 +71,14 @@ class FaultPlan:
         self.injected: list[Fault] = []
 
     def queue(self, *faults: Fault | FaultKind) -> FaultPlan:
-        """Give the next requests these faults, in order."""
+        """Give the next requests these faults, in order.
+
+        Args:
+            *faults: faults, or kinds (a STALL kind then lasts ``stall_seconds``).
+
+        Returns:
+            This plan, to chain calls.
+        """
         with self._lock:
             self._queue.extend(f if isinstance(f, Fault) else Fault(f, delay=self._stall) for f in faults)
         return self

@@ -21,7 +21,14 @@ STARTUP_TIMEOUT = 10.0
 
 @dataclass
 class Endpoint:
-    """One running simulator: where it listens and how to reach it."""
+    """One running simulator: where it listens and how to reach it.
+
+    Attributes:
+        provider: the provider key.
+        simulator: the simulator answering on this endpoint (its state, faults and recorded requests).
+        host: the address it listens on.
+        port: the port it listens on.
+    """
 
     provider: str
     simulator: Simulator
@@ -30,14 +37,17 @@ class Endpoint:
 
     @property
     def url(self) -> str:
+        """The base URL, ``http://host:port``."""
         return f"http://{self.host}:{self.port}"
 
     @property
     def credentials(self) -> dict[str, str]:
+        """The test credentials the simulator accepts, as the facade's constructor keywords."""
         return self.simulator.credentials
 
     @property
     def faults(self) -> FaultPlan:
+        """The simulator's fault plan: queue faults here to inject them into the next requests."""
         return self.simulator.faults
 
     def client_kwargs(self) -> dict[str, Any]:
@@ -45,11 +55,25 @@ class Endpoint:
         return self.simulator.facade_kwargs(self.host, self.port)
 
     def client(self, **kwargs: Any) -> Any:
-        """A facade ``Client`` pointed at this server (extra keywords go to the constructor)."""
+        """A facade ``Client`` pointed at this server.
+
+        Args:
+            **kwargs: more constructor keywords (e.g. ``max_retries``).
+
+        Returns:
+            A ``cloudprojects.<provider>.Client``.
+        """
         return importlib.import_module(f"cloudprojects.{self.provider}").Client(**self.client_kwargs(), **kwargs)
 
     def async_client(self, **kwargs: Any) -> Any:
-        """A facade ``AsyncClient`` pointed at this server."""
+        """A facade ``AsyncClient`` pointed at this server.
+
+        Args:
+            **kwargs: more constructor keywords (e.g. ``max_retries``).
+
+        Returns:
+            A ``cloudprojects.<provider>.AsyncClient``.
+        """
         module = importlib.import_module(f"cloudprojects.{self.provider}")
         return module.AsyncClient(**self.client_kwargs(), **kwargs)
 
@@ -107,7 +131,16 @@ def _start(simulator: Simulator, host: str, port: int) -> tuple[Any, threading.T
 
 @contextmanager
 def serve_simulator(simulator: Simulator, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[Endpoint]:
-    """Serve one given simulator instance (e.g. a customised subclass) on loopback."""
+    """Serve one given simulator instance (e.g. a customised subclass) on loopback.
+
+    Args:
+        simulator: the simulator to serve.
+        host: the address to listen on.
+        port: the port to listen on; 0 picks a free one.
+
+    Yields:
+        Where the simulator listens, until the ``with`` block ends.
+    """
     server, thread, bound = _start(simulator, host, port)
     try:
         yield Endpoint(simulator.provider, simulator, host, bound)
@@ -129,9 +162,17 @@ def serve(
 
     Args:
         provider: a provider key, or ``"all"`` (each provider on its own port).
+        host: the loopback address to listen on.
         port: the port for a single provider, or the first of consecutive ports for ``"all"``; 0 picks free ones.
         seed: seeds request ids and random faults.
         faults: a FaultPlan for a single provider (``"all"`` gives each provider its own, empty plan).
+
+    Yields:
+        The running simulators by provider; with one provider, its endpoint's attributes too (``url``,
+        ``faults``, ``client()``, ``client_kwargs()``, …).
+
+    Raises:
+        ValueError: a FaultPlan was given for several providers.
     """
     providers = PROVIDERS if provider == "all" else (provider,)
     if faults is not None and len(providers) > 1:

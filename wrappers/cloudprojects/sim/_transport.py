@@ -32,12 +32,24 @@ def _finish(request: httpx.Request, response: SimResponse, fault: Fault | None) 
 
 
 class SimTransport(httpx.BaseTransport):
-    """``httpx.Client(transport=SimTransport(sim))``."""
+    """An httpx transport that answers from a simulator in process: ``httpx.Client(transport=SimTransport(sim))``.
+
+    Args:
+        simulator: the simulator that answers every request.
+    """
 
     def __init__(self, simulator: Simulator) -> None:
         self.simulator = simulator
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request from the simulator, acting out its fault (latency, reset, …) if one is drawn.
+
+        Args:
+            request: the request as the client would send it.
+
+        Returns:
+            The simulator's response.
+        """
         response, fault = self.simulator.handle(_wire(request, request.read()))
         if fault is not None and fault.kind is FaultKind.LATENCY:
             time.sleep(fault.delay)
@@ -45,12 +57,24 @@ class SimTransport(httpx.BaseTransport):
 
 
 class AsyncSimTransport(httpx.AsyncBaseTransport):
-    """``httpx.AsyncClient(transport=AsyncSimTransport(sim))``."""
+    """The async twin of :class:`SimTransport`: ``httpx.AsyncClient(transport=AsyncSimTransport(sim))``.
+
+    Args:
+        simulator: the simulator that answers every request.
+    """
 
     def __init__(self, simulator: Simulator) -> None:
         self.simulator = simulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request from the simulator, acting out its fault (latency, reset, …) if one is drawn.
+
+        Args:
+            request: the request as the client would send it.
+
+        Returns:
+            The simulator's response.
+        """
         response, fault = self.simulator.handle(_wire(request, await request.aread()))
         if fault is not None and fault.kind is FaultKind.LATENCY:
             await asyncio.sleep(fault.delay)
