@@ -10,9 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mkdocs_gen_files
 from benchmarks_page import benchmarks_page
 from cli_page import cli_page
+from docs_source import providers
 from examples_page import examples_page
 from reference_pages import public_modules, reference_index, reference_page
-from docs_source import providers
 from spec_pages import provider_page
 
 nav = [

@@ -32,9 +32,15 @@ def _escape(text: str, *, cell: bool) -> str:
     for i in range(0, len(parts), 2):
         plain = parts[i].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*", r"\*")
         parts[i] = plain.replace("|", r"\|") if cell else plain
-    if cell:
-        parts[1::2] = [code.replace("|", r"\|") for code in parts[1::2]]
     return "".join(parts)
+
+
+def code(value: object) -> str:
+    """A Markdown code span for any text, backticks inside included."""
+    text = str(value)
+    if "`" not in text:
+        return f"`{text}`"
+    return f"`` {text} ``"
 
 
 class Spec:
@@ -133,7 +139,7 @@ def constraints(schema: dict[str, Any], spec: Spec) -> str:
         if key in schema:
             out.append(f"{label} `{schema[key]}`")
     if "pattern" in schema:
-        out.append(f"pattern `{schema['pattern']}`")
+        out.append(f"pattern {code(schema['pattern'])}")
     if "enum" in schema:
         out.append("one of " + ", ".join(f"`{v}`" for v in schema["enum"]))
     if "const" in schema:
@@ -372,6 +378,34 @@ def _error_codes_section(specs: list[Spec]) -> list[str]:
     return lines
 
 
+def _schemas_section(specs: list[Spec]) -> list[str]:
+    """Every schema of the specs (requests, responses, errors) with its fields and their constraints."""
+    lines = ["## Schemas", ""]
+    seen = set()
+    for spec in specs:
+        for name, schema in spec.doc.get("components", {}).get("schemas", {}).items():
+            if name in seen:
+                continue
+            seen.add(name)
+            lines += [f"### `{name}`", "", inline(schema.get("description")), ""]
+            properties = schema.get("properties", {})
+            if not properties:
+                lines += [f"Constraints: {constraints(schema, spec) or '—'}", ""]
+                continue
+            required = set(schema.get("required", []))
+            lines += ["| Field | Required | Constraints | Description |", "|---|---|---|---|"]
+            for field, prop in properties.items():
+                prop = spec.resolve(prop)
+                known = prop.get("x-cloudprojects-known-values")
+                extra = f" Known values: {', '.join(f'`{v}`' for v in known)}." if known else ""
+                lines.append(
+                    f"| `{field}` | {'yes' if field in required else 'no'} | {constraints(prop, spec)} "
+                    f"| {inline(prop.get('description'))}{extra} |"
+                )
+            lines.append("")
+    return lines
+
+
 def _auth_section(provider: str, specs: list[Spec]) -> list[str]:
     lines = ["## Auth and credentials", ""]
     seen = set()
@@ -507,4 +541,5 @@ def provider_page(provider: Provider) -> str:
     for op in operations:
         lines += _operation_section(provider.key, op)
     lines += ["## Error codes", "", *_error_codes_section(specs)]
+    lines += _schemas_section(specs)
     return "\n".join(lines).rstrip() + "\n"
