@@ -249,29 +249,47 @@ def _example_value(parameter: dict[str, Any], spec: Spec) -> Any:
     return schema.get("default")
 
 
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _positional_values(op: Operation, names: list[str]) -> list[str] | None:
+    """Example values for the facade's positional parameters: path parameters, else server variables (SLS host)."""
+    known: dict[str, Any] = {}
+    for server in op.spec.doc.get("servers", [])[:1]:
+        for name, variable in server.get("variables", {}).items():
+            known[_snake(name)] = variable.get("default")
+    for parameter in op.parameters:
+        if parameter.get("in") == "path":
+            known[_snake(parameter["name"])] = _example_value(parameter, op.spec)
+    values = []
+    for name in names:
+        if known.get(name) is None:
+            return None
+        values.append(repr(known[name]))
+    return values
+
+
 def python_example(provider: str, op: Operation) -> str | None:
     """A facade call made of the spec's example values; ``None`` when the facade's signature does not fit them."""
     method = _facade_method(provider, op.facade_method)
     if method is None:
         return None
-    signature = inspect.signature(method)
-    names = list(signature.parameters)[1:]
-    args: list[str] = []
-    for parameter in op.parameters:
-        if parameter.get("in") == "path":
-            value = _example_value(parameter, op.spec)
-            if value is None:
-                return None
-            args.append(repr(value))
+    parameters = list(inspect.signature(method).parameters.values())[1:]
+    positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD and p.default is p.empty]
     body = op.request_example()
-    if isinstance(body, dict):
-        for key, value in body.items():
-            name = re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
-            if name not in names:
-                return None
-            args.append(f"{name}={value!r}")
-    elif body is not None:
+    body = body if isinstance(body, dict) else ({} if body is None else None)
+    if body is None:
         return None
+    keywords = {_snake(key): value for key, value in body.items()}
+    path_names = [name for name in positional if name not in keywords]
+    args = _positional_values(op, path_names)
+    if args is None:
+        return None
+    names = {p.name for p in parameters}
+    if not set(keywords) <= names:
+        return None
+    args += [f"{name}={value!r}" for name, value in keywords.items()]
     call = f"client.projects.{op.facade_method}({', '.join(args)})"
     line = f"for project in {call}:\n        print(project)" if op.facade_method == "list" else f"result = {call}"
     return (
