@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: setup demo test lint regenerate check-generated bench-regeneration clean docs
+.PHONY: setup demo test lint regenerate check-generated bench-regeneration clean docs chromium
 
 setup: $(VENV)/.synced node_modules/.installed
 
@@ -32,13 +32,20 @@ node_modules/.installed: package.json package-lock.json
 demo: setup
 	$(PY) scripts/demo.py
 
-test: setup
+test: setup chromium
 	$(PY) -m pytest -n 2
 
 lint: setup
 	$(VENV)/bin/ruff check wrappers scripts tests benchmarks examples docs/_gen
 	$(VENV)/bin/ruff format --check wrappers scripts tests benchmarks examples docs/_gen
 	$(VENV)/bin/mypy wrappers scripts
+
+# Debian's Chromium for the headless docs test (tests/docs/test_browser.py), installed when missing and apt-get can
+# (as root); when it cannot, that test fails and says why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; } || \
+	  echo "make chromium: could not install Debian's chromium; tests/docs/test_browser.py will fail" >&2
 
 # make docs: the documentation site (docs/, mkdocs.yml) into site/, failing on any warning or broken link.
 docs: setup
