@@ -21,8 +21,27 @@ def public_modules() -> dict[str, str]:
 
 
 def reference_page(module: str) -> str:
-    """One module's reference page: its public names, from their docstrings."""
-    return f"# `cloudprojects.{module}`\n\n::: cloudprojects.{module}\n"
+    """One module's reference page: its public names, from their docstrings.
+
+    A facade's page also renders the classes behind ``client.projects`` (they live in a private module, so the
+    module's own listing does not reach them).
+    """
+    lines = [f"# `cloudprojects.{module}`", "", f"::: cloudprojects.{module}", ""]
+    if module in providers():
+        from spec_pages import facade_projects
+
+        for asynchronous, client in ((False, "Client"), (True, "AsyncClient")):
+            cls = facade_projects(module, asynchronous)
+            if cls is not None:
+                lines += [
+                    f"## `{client}.projects`",
+                    "",
+                    f"::: {cls.__module__}.{cls.__qualname__}",
+                    "    options:",
+                    "      show_root_full_path: false",
+                    "",
+                ]
+    return "\n".join(lines)
 
 
 def reference_index() -> str:

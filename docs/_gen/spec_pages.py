@@ -199,7 +199,7 @@ def error_class(status: str) -> str:
     return errors.status_error_class(int(status)).__name__
 
 
-def _facade_projects(provider: str, asynchronous: bool = False) -> type | None:
+def facade_projects(provider: str, asynchronous: bool = False) -> type | None:
     """The class behind ``Client.projects`` (or ``AsyncClient.projects``), from its return annotation."""
     module = importlib.import_module(f"cloudprojects.{provider}")
     client = getattr(module, "AsyncClient" if asynchronous else "Client", None)
@@ -212,7 +212,7 @@ def _facade_projects(provider: str, asynchronous: bool = False) -> type | None:
 
 
 def _facade_method(provider: str, name: str) -> Callable[..., Any] | None:
-    projects = _facade_projects(provider)
+    projects = facade_projects(provider)
     method = getattr(projects, name, None) if projects else None
     return method if callable(method) else None
 

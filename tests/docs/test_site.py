@@ -98,6 +98,11 @@ def test_reference_page_renders_every_exported_name(built_site: Path, module: st
     assert f"cloudprojects.{module}" in text
 
 
+@pytest.mark.parametrize("module", ["auth", "sim", *PROVIDERS])
+def test_reference_pages_show_no_raw_sphinx_roles(built_site: Path, module: str) -> None:
+    assert not re.search(r":(class|func|meth|attr|mod|exc):", page_text(built_site, f"reference/{module}"))
+
+
 def test_reference_shows_documented_parameters(built_site: Path) -> None:
     text = page_text(built_site, "reference/timestamps")
     assert "to_datetime" in text
