@@ -23,9 +23,11 @@ def archive_stale(client: microvisualizer.Client, keep: set[str]) -> list[str]:
     return archived
 
 
-def make_client(simulator: sim.Simulator, **kwargs: object) -> microvisualizer.Client:
-    """A facade client wired to an in-process simulator (no sockets)."""
-    return microvisualizer.Client(transport=sim.SimTransport(simulator), **simulator.credentials, **kwargs)
+def make_client(simulator: sim.Simulator, max_retries: int = 2) -> microvisualizer.Client:
+    """A facade client wired to an in-process simulator (no sockets), with the key the simulator accepts."""
+    return microvisualizer.Client(
+        api_key=simulator.credentials["api_key"], transport=sim.SimTransport(simulator), max_retries=max_retries
+    )
 
 
 def test_archives_only_the_stale_projects() -> None:
