@@ -30,7 +30,7 @@ def prose(text: str | None) -> str:
 def _escape(text: str, *, cell: bool) -> str:
     parts = _CODE_SPAN.split(text)
     for i in range(0, len(parts), 2):
-        plain = parts[i].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*", r"\*")
+        plain = parts[i].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         parts[i] = plain.replace("|", r"\|") if cell else plain
     return "".join(parts)
 

@@ -68,6 +68,7 @@ def test_provider_page_has_auth_servers_parameters_errors_and_examples(built_sit
                     assert f"{status} " in text
     assert "Example request" in text
     assert "Example response" in text
+    assert "**" not in text  # the specs' Markdown is rendered, not shown
     assert "Error codes" in text
 
 
