@@ -211,6 +211,14 @@ def facade_projects(provider: str, asynchronous: bool = False) -> type | None:
     return hint if isinstance(hint, type) else None
 
 
+def _facade_link(provider: str, name: str) -> str:
+    """The facade method as a link to its API reference entry (resolved by mkdocs-autorefs), or a dash."""
+    projects = facade_projects(provider)
+    if projects is None or _facade_method(provider, name) is None:
+        return "—"
+    return f"[`projects.{name}`][{projects.__module__}.{projects.__qualname__}.{name}]"
+
+
 def _facade_method(provider: str, name: str) -> Callable[..., Any] | None:
     projects = facade_projects(provider)
     method = getattr(projects, name, None) if projects else None
@@ -549,7 +557,7 @@ def provider_page(provider: Provider) -> str:
         "|---|---|---|---|---|",
     ]
     for op in operations:
-        facade = f"`projects.{op.facade_method}`" if _facade_method(provider.key, op.facade_method) else "—"
+        facade = _facade_link(provider.key, op.facade_method)
         deprecated = " (deprecated)" if op.raw.get("deprecated") else ""
         lines.append(
             f"| [`{op.operation_id}`](#{op.operation_id}) | `{op.method}` | `{op.path}` | {facade} "

@@ -43,6 +43,8 @@ def test_provider_page_lists_every_operation_of_its_specs(built_site: Path, key:
     for method, path, op in operations:
         assert op["operationId"] in text
         assert f"{method} {path}" in text, f"{method} {path} missing from the {key} page"
+    raw = (built_site / "providers" / key / "index.html").read_text(encoding="utf-8")
+    assert f'href="../../reference/{key}/#cloudprojects.{key}.' in raw  # facade methods link to their reference
 
 
 @pytest.mark.parametrize("key", list(PROVIDERS))
