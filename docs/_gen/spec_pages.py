@@ -199,6 +199,19 @@ def error_class(status: str) -> str:
     return errors.status_error_class(int(status)).__name__
 
 
+def error_classes(provider: str) -> dict[str, type]:
+    """Provider codes the facade raises a class of their own for (``ProjectNotExist`` → ``ProjectNotFoundError``)."""
+    try:
+        profile = importlib.import_module(f"cloudprojects.{provider}._profile").PROFILE
+    except (ImportError, AttributeError):
+        return {}
+    return dict(getattr(profile, "error_classes", {}))
+
+
+def _class_link(cls: type) -> str:
+    return f"[`{cls.__name__}`][{cls.__module__}.{cls.__qualname__}]"
+
+
 def facade_projects(provider: str, asynchronous: bool = False) -> type | None:
     """The class behind ``Client.projects`` (or ``AsyncClient.projects``), from its return annotation."""
     module = importlib.import_module(f"cloudprojects.{provider}")
@@ -363,7 +376,8 @@ def _parameter_rows(op: Operation) -> list[str]:
     return rows
 
 
-def _error_rows(op: Operation) -> list[str]:
+def _error_rows(provider: str, op: Operation) -> list[str]:
+    own_classes = error_classes(provider)
     rows = []
     for status, response in op.responses():
         if status.startswith(("1", "2", "3")):
@@ -375,9 +389,12 @@ def _error_rows(op: Operation) -> list[str]:
         for media in response.get("content", {}).values():
             for example in (media.get("examples") or {}).values():
                 codes += [c for c in _codes_in(op.spec.resolve(example).get("value"), set(fields)) if c not in codes]
+        described = str(response.get("description", ""))
+        raises = [f"`{error_class(status)}`"]
+        raises += [_class_link(cls) for code, cls in own_classes.items() if code in codes or f"`{code}`" in described]
         schemas = ", ".join(f"`{name}`" for name, _ in _error_schemas(response) if name)
         rows.append(
-            f"| `{status}` | `{error_class(status)}` | {', '.join(f'`{c}`' for c in codes) or '—'} "
+            f"| `{status}` | {', '.join(raises)} | {', '.join(f'`{c}`' for c in codes) or '—'} "
             f"| {schemas or '—'} | {inline(response.get('description'))} |"
         )
     return rows
@@ -509,7 +526,7 @@ def _operation_section(provider: str, op: Operation) -> list[str]:
     if rows:
         lines += ["Parameters:", "", "| Name | In | Required | Constraints | Description |", "|---|---|---|---|---|"]
         lines += [*rows, ""]
-    errors = _error_rows(op)
+    errors = _error_rows(provider, op)
     if errors:
         lines += [
             "Errors:",
@@ -567,5 +584,15 @@ def provider_page(provider: Provider) -> str:
     for op in operations:
         lines += _operation_section(provider.key, op)
     lines += ["## Error codes", "", *_error_codes_section(specs)]
+    own = error_classes(provider.key)
+    if own:
+        lines += [
+            "### Codes with their own exception class",
+            "",
+            "| Provider code | Raises |",
+            "|---|---|",
+            *(f"| `{code}` | {_class_link(cls)} |" for code, cls in own.items()),
+            "",
+        ]
     lines += _schemas_section(specs)
     return "\n".join(lines).rstrip() + "\n"

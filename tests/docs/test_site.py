@@ -149,3 +149,12 @@ def test_search_index_covers_the_provider_pages(built_site: Path) -> None:
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     for key in PROVIDERS:
         assert f"providers/{key}/" in locations
+
+
+@pytest.mark.parametrize("key", list(PROVIDERS))
+def test_provider_page_names_the_exception_of_each_special_code(built_site: Path, key: str) -> None:
+    from spec_pages import error_classes
+
+    text = page_text(built_site, f"providers/{key}")
+    for code, cls in error_classes(key).items():
+        assert f"{code} {cls.__name__}" in text
