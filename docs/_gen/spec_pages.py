@@ -449,6 +449,16 @@ def _schemas_section(specs: list[Spec]) -> list[str]:
     return lines
 
 
+def _deviations(node: dict[str, Any]) -> list[str]:
+    """The spec's recorded departures from the seed, as a collapsed note."""
+    items = node.get("x-cloudprojects-seed-deviations") or []
+    if not items:
+        return []
+    lines = ['??? note "Where the spec departs from the seed"', ""]
+    lines += [f"    - {inline(item)}" for item in items]
+    return [*lines, ""]
+
+
 def _auth_section(provider: str, specs: list[Spec]) -> list[str]:
     lines = ["## Auth and credentials", ""]
     seen = set()
@@ -465,6 +475,7 @@ def _auth_section(provider: str, specs: list[Spec]) -> list[str]:
                 "",
                 prose(scheme.get("description")),
                 "",
+                *_deviations(scheme),
             ]
     client_module = importlib.import_module(f"cloudprojects.{provider}._client")
     env = {
@@ -519,6 +530,9 @@ def _operation_section(provider: str, op: Operation) -> list[str]:
         lines += ['!!! warning "Deprecated"', "    The provider deprecates this operation.", ""]
     lines += [f"**`{op.method} {op.path}`** — {inline(op.raw.get('summary'))}", ""]
     lines += [prose(op.raw.get("description")), ""]
+    if op.raw.get("x-cloudprojects-seed"):
+        lines += [f"This is the seed operation (`{op.raw['x-cloudprojects-seed']}`); examples named `seed` are verbatim.", ""]
+    lines += _deviations(op.raw)
     method = _facade_method(provider, op.facade_method)
     if method is not None:
         lines += ["Facade:", "", "```python", f"client.projects.{op.facade_method}{signature_text(method)}", "```", ""]

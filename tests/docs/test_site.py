@@ -158,3 +158,13 @@ def test_provider_page_names_the_exception_of_each_special_code(built_site: Path
     text = page_text(built_site, f"providers/{key}")
     for code, cls in error_classes(key).items():
         assert f"{code} {cls.__name__}" in text
+
+
+def test_spec_text_that_looks_like_html_is_shown_not_swallowed(built_site: Path) -> None:
+    """Descriptions such as ``Bearer <api-key>`` or ``<partial key>`` reach the reader as text."""
+    for key, provider in PROVIDERS.items():
+        text = page_text(built_site, f"providers/{key}")
+        for part in provider.parts:
+            raw = (ROOT / "specs" / part.spec).read_text(encoding="utf-8")
+            for phrase in re.findall(r"[A-Za-z:]+ <[a-z][a-z -]*>", raw):
+                assert phrase in text, f"{phrase!r} lost on the {key} page"
