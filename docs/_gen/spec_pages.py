@@ -530,8 +530,9 @@ def _operation_section(provider: str, op: Operation) -> list[str]:
         lines += ['!!! warning "Deprecated"', "    The provider deprecates this operation.", ""]
     lines += [f"**`{op.method} {op.path}`** — {inline(op.raw.get('summary'))}", ""]
     lines += [prose(op.raw.get("description")), ""]
-    if op.raw.get("x-cloudprojects-seed"):
-        lines += [f"This is the seed operation (`{op.raw['x-cloudprojects-seed']}`); examples named `seed` are verbatim.", ""]
+    seed = op.raw.get("x-cloudprojects-seed")
+    if seed:
+        lines += [f"This is the seed operation (`{seed}`); examples named `seed` are verbatim.", ""]
     lines += _deviations(op.raw)
     method = _facade_method(provider, op.facade_method)
     if method is not None:
