@@ -168,3 +168,8 @@ def test_spec_text_that_looks_like_html_is_shown_not_swallowed(built_site: Path)
             raw = (ROOT / "specs" / part.spec).read_text(encoding="utf-8")
             for phrase in re.findall(r"[A-Za-z:]+ <[a-z][a-z -]*>", raw):
                 assert phrase in text, f"{phrase!r} lost on the {key} page"
+
+
+def test_the_nav_file_is_not_a_page(built_site: Path) -> None:
+    assert not (built_site / "SUMMARY").exists()
+    assert "SUMMARY" not in (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
