@@ -258,7 +258,10 @@ def signature_text(callable_: Callable[..., Any], *, skip_self: bool = True) -> 
         if p.default is not p.empty:
             text += f" = {_OBJECT_REPR.sub(lambda m: m[1].upper(), repr(p.default))}"
         parts.append(text)
-    return f"({', '.join(parts)})"
+    one_line = f"({', '.join(parts)})"
+    if len(one_line) <= 100:
+        return one_line
+    return "(\n" + "".join(f"    {part},\n" for part in parts) + ")"
 
 
 def _example_value(parameter: dict[str, Any], spec: Spec) -> Any:
@@ -481,13 +484,13 @@ def _auth_section(provider: str, specs: list[Spec]) -> list[str]:
     env = {
         name: value
         for name, value in vars(client_module).items()
-        if name.endswith("_ENV") and isinstance(value, str | tuple)
+        if name.endswith(("_ENV", "_ENVS")) and isinstance(value, str | tuple)
     }
     if env:
         lines += ["Environment variables the clients fall back to:", ""]
         for name, value in env.items():
             names = value if isinstance(value, tuple) else (value,)
-            label = name.removesuffix("_ENV").lower().replace("_", " ")
+            label = re.sub(r"_ENVS?$", "", name).lower().replace("_", " ")
             lines.append(f"- {label}: " + ", ".join(f"`{n}`" for n in names))
         lines.append("")
     client = importlib.import_module(f"cloudprojects.{provider}").Client

@@ -70,6 +70,11 @@ def test_provider_page_has_auth_servers_parameters_errors_and_examples(built_sit
                     assert f"{status} " in text
     assert "Example request" in text
     assert "Example response" in text
+    client_module = importlib.import_module(f"cloudprojects.{key}._client")
+    for name, value in vars(client_module).items():
+        if re.fullmatch(r"[A-Z_]+_ENVS?", name):
+            for variable in value if isinstance(value, tuple) else (value,):
+                assert variable in text, f"{variable} (credentials from the environment) missing"
     raw = (built_site / "providers" / key / "index.html").read_text(encoding="utf-8")
     prose = re.sub(r"<(pre|code)\b.*?</\1>", " ", raw, flags=re.S)
     assert "**" not in prose  # the specs' Markdown is rendered, not shown
