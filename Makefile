@@ -38,7 +38,7 @@ test: setup chromium
 lint: setup
 	$(VENV)/bin/ruff check wrappers scripts tests benchmarks examples docs/_gen
 	$(VENV)/bin/ruff format --check wrappers scripts tests benchmarks examples docs/_gen
-	$(VENV)/bin/mypy wrappers scripts
+	$(VENV)/bin/mypy wrappers scripts examples
 
 # Debian's Chromium for the headless docs test (tests/docs/test_browser.py), installed when missing and apt-get can
 # (as root); when it cannot, that test fails and says why.

@@ -26,5 +26,5 @@ def test_ruff_format_clean() -> None:
 
 
 def test_mypy_strict_clean() -> None:
-    proc = _run(str(BIN / "mypy"), "--strict", "--no-incremental", "wrappers", "scripts")
+    proc = _run(str(BIN / "mypy"), "--strict", "--no-incremental", "wrappers", "scripts", "examples")
     assert proc.returncode == 0, proc.stdout + proc.stderr
