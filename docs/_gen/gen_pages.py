@@ -12,7 +12,7 @@ from benchmarks_page import benchmarks_page
 from cli_page import cli_page
 from docs_source import providers
 from examples_page import examples_page
-from reference_pages import public_modules, reference_index, reference_page
+from reference_pages import public_modules, reference_index, reference_page, top_level_page
 from spec_pages import provider_page
 
 nav = [
@@ -33,6 +33,9 @@ with mkdocs_gen_files.open("providers/index.md", "w") as page:
 nav += ["- [Examples](examples.md)", "- API reference", "    - [Overview](reference/index.md)"]
 with mkdocs_gen_files.open("reference/index.md", "w") as page:
     page.write(reference_index())
+with mkdocs_gen_files.open("reference/cloudprojects.md", "w") as page:
+    page.write(top_level_page())
+nav.append("    - [cloudprojects](reference/cloudprojects.md)")
 for module in public_modules():
     with mkdocs_gen_files.open(f"reference/{module}.md", "w") as page:
         page.write(reference_page(module))

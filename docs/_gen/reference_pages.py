@@ -20,6 +20,16 @@ def public_modules() -> dict[str, str]:
     return modules
 
 
+def top_level_page() -> str:
+    """The page of ``cloudprojects`` itself: the helper types every facade shares (pages, raw responses, ...)."""
+    import cloudprojects
+
+    members = [name for name in cloudprojects.__all__ if not name.startswith("_")]
+    lines = ["# `cloudprojects`", "", "::: cloudprojects", "    options:", "      members:"]
+    lines += [f"        - {name}" for name in members]
+    return "\n".join(lines) + "\n"
+
+
 def reference_page(module: str) -> str:
     """One module's reference page: its public names, from their docstrings.
 
@@ -47,5 +57,6 @@ def reference_page(module: str) -> str:
 def reference_index() -> str:
     """The reference's landing page, linking every module page."""
     lines = ["# API reference", "", "Rendered from the docstrings (Google style) of the public modules.", ""]
+    lines.append("- [`cloudprojects`](cloudprojects.md): the types every facade shares: pages, raw responses, retries.")
     lines += [f"- [`cloudprojects.{name}`]({name}.md): {summary}" for name, summary in public_modules().items()]
     return "\n".join(lines) + "\n"

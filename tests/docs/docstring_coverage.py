@@ -125,9 +125,9 @@ class Audit:
 
 
 def undocumented(package: griffe.Module, module: str) -> list[str]:
-    """The problems of ``cloudprojects.<module>``: one line per missing docstring or parameter entry."""
+    """The problems of ``cloudprojects.<module>`` (``""``: the package itself), one line per missing entry."""
     audit = Audit(package)
-    target = package[module]
+    target = package[module] if module else package
     assert isinstance(target, griffe.Module)
     audit.module(target)
     return audit.problems

@@ -178,3 +178,14 @@ def test_spec_text_that_looks_like_html_is_shown_not_swallowed(built_site: Path)
 def test_the_nav_file_is_not_a_page(built_site: Path) -> None:
     assert not (built_site / "SUMMARY").exists()
     assert "SUMMARY" not in (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+
+
+def test_top_level_reference_documents_the_shared_types(built_site: Path) -> None:
+    import cloudprojects
+
+    text = page_text(built_site, "reference/cloudprojects")
+    for name in cloudprojects.__all__:
+        if not name.startswith("_"):
+            assert f" {name} " in text, f"{name} missing"
+    for attribute in ("items", "total", "next", "request_id", "retries_taken"):
+        assert attribute in text
