@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
+
+from codegen.providers import load_providers
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-PROVIDERS = list(yaml.safe_load((ROOT / "specs" / "codegen" / "providers.yaml").read_text(encoding="utf-8")))
+PROVIDERS = list(load_providers(ROOT / "specs" / "codegen" / "providers.yaml"))
 
 # What each script must print (in this order); a lifecycle script must create and delete.
 EXPECTED = {
