@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import griffe
 import pytest
-from docs_source import providers
 from docstring_coverage import Audit, load, names_lacking_docs, undocumented
 from reference_pages import public_modules
-
-# Issue 10 (the lead) documents the facades and errors; a strict xfail turns into a failure the day they pass,
-# so the mark cannot outlive the work.
-# The package itself exports the shared types of cloudprojects._core (pages, raw responses, retry policy).
-PENDING = {*providers(), "errors", ""}
 
 
 @pytest.fixture(scope="module")
@@ -21,12 +15,7 @@ def package() -> griffe.Module:
 
 @pytest.mark.parametrize(
     "module",
-    [
-        pytest.param(m, marks=pytest.mark.xfail(strict=True, reason="issue 10 documents this module"))
-        if m in PENDING
-        else m
-        for m in ["", *public_modules()]
-    ],
+    ["", *public_modules()],
     ids=lambda m: f"cloudprojects.{m}" if m else "cloudprojects",
 )
 def test_public_names_document_every_parameter(package: griffe.Module, module: str) -> None:

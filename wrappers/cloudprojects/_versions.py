@@ -20,7 +20,16 @@ MANIFEST = "MANIFEST.json"
 
 @dataclass(frozen=True)
 class GeneratedVersion:
-    """One generated client: its distribution and version, and the stamp of the spec(s) it was made from."""
+    """One generated client: its distribution and version, and the stamp of the spec(s) it was made from.
+
+    Args:
+        provider: the provider key (``gcore_cloud``).
+        distribution: the generated distribution's name (``cloudprojects-gen-gcore-cloud``).
+        version: its installed version.
+        specs: spec file name -> sha256 of the spec it was generated from.
+        generators: generator name -> version.
+        config_sha256: sha256 over the generator configuration, templates, codegen scripts and VERSION.
+    """
 
     provider: str
     distribution: str

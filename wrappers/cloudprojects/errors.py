@@ -121,7 +121,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseValidationError(APIError):
-    """A response arrived but its body does not match the spec (HTML page, truncated or wrong JSON)."""
+    """A response arrived but its body does not match the spec (HTML page, truncated or wrong JSON).
+
+    Args:
+        message: what is wrong with the answer.
+        response: the ``httpx.Response`` (kept, for inspection).
+        request_id: the provider's request id, when the response carries one.
+    """
 
     def __init__(self, message: str, *, response: httpx.Response, request_id: str | None = None) -> None:
         super().__init__(message, request=response._request)
@@ -177,7 +183,13 @@ class APIStatusError(APIError):
 
 
 class BadRequestError(APIStatusError):
-    """400. ``violations`` holds field-level details when the provider sends them."""
+    """400. ``violations`` holds field-level details when the provider sends them.
+
+    Args:
+        message: the provider's message.
+        violations: the provider's field-level details (empty when it sends none).
+        **kwargs: the :class:`APIStatusError` keywords (``response``, ``code``, ``request_id``, ...).
+    """
 
     violations: list[Any]
 
@@ -207,7 +219,13 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429, or a retry-after beyond the client's cap. ``retry_after`` is in seconds when known."""
+    """429, or a retry-after beyond the client's cap. ``retry_after`` is in seconds when known.
+
+    Args:
+        message: the provider's message.
+        retry_after: seconds the provider asked to wait, when it said.
+        **kwargs: the :class:`APIStatusError` keywords (``response``, ``code``, ``request_id``, ...).
+    """
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -230,7 +248,14 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The class for a status code: the table above, ``InternalServerError`` for ≥ 500, else ``APIStatusError``."""
+    """The class for a status code: the table above, ``InternalServerError`` for ≥ 500, else ``APIStatusError``.
+
+    Args:
+        status_code: the HTTP status of a failed response.
+
+    Returns:
+        The APIStatusError subclass to raise.
+    """
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)

@@ -34,6 +34,10 @@ class RawResponse(Generic[R]):
         request_id: the provider's request id (header or body field), when it sends one.
         elapsed: time from the first attempt's start to the final response, retries and waits included.
         retries_taken: how many retries the call took (0: the first attempt succeeded).
+
+    Args:
+        outcome: the executor's record of the call (built by the client, not by users).
+        request_id: the provider's request id.
     """
 
     def __init__(self, outcome: Outcome, request_id: str | None) -> None:

@@ -20,7 +20,16 @@ MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.Writ
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How a client retries. ``sleep`` and ``random`` are injectable for tests."""
+    """How a client retries (pass one as ``retry_policy=``).
+
+    Args:
+        max_retries: retries after the first attempt (0-100).
+        initial_backoff: seconds before the first retry; doubled each retry.
+        max_backoff: the cap of one backoff, in seconds.
+        max_retry_after: the longest ``Retry-After`` honoured, in seconds; a longer one raises ``RateLimitError``.
+        total_budget: seconds within which a retry may still be planned.
+        random: a source of jitter in [0, 1) (tests inject a constant).
+    """
 
     max_retries: int = 2
     initial_backoff: float = 0.5
@@ -30,7 +39,14 @@ class RetryPolicy:
     random: Callable[[], float] = field(default=random.random, compare=False)
 
     def backoff(self, retry: int) -> float:
-        """Exponential backoff with full jitter in [50 %, 100 %] of the capped delay; ``retry`` counts from 0."""
+        """Exponential backoff with full jitter in [50 %, 100 %] of the capped delay.
+
+        Args:
+            retry: which retry this is, counting from 0.
+
+        Returns:
+            Seconds to wait.
+        """
         delay: float = min(self.initial_backoff * (2**retry), self.max_backoff)
         jitter: float = self.random()
         return delay * (0.5 + 0.5 * jitter)

@@ -127,6 +127,7 @@ class Client(SyncClientCore):
 
     @cached_property
     def projects(self) -> Projects:
+        """The projects API: list, create, get, update/replace, delete (and ``with_raw_response``)."""
         return Projects(self)
 
 
@@ -207,4 +208,5 @@ class AsyncClient(AsyncClientCore):
 
     @cached_property
     def projects(self) -> AsyncProjects:
+        """The projects API, awaitable: list, create, get, update/replace, delete (and ``with_raw_response``)."""
         return AsyncProjects(self)

@@ -94,6 +94,7 @@ class Client(SyncClientCore):
 
     @cached_property
     def projects(self) -> Projects:
+        """The projects API: list, create, get, update/replace, delete (and ``with_raw_response``)."""
         return Projects(self)
 
     @cached_property
@@ -166,6 +167,7 @@ class AsyncClient(AsyncClientCore):
 
     @cached_property
     def projects(self) -> AsyncProjects:
+        """The projects API, awaitable: list, create, get, update/replace, delete (and ``with_raw_response``)."""
         return AsyncProjects(self)
 
     @cached_property
