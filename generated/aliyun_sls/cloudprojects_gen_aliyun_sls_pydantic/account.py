@@ -33,11 +33,11 @@ class ProjectCreateRequest(BaseModel):
     """
     Name of the new project; it becomes the left-most label of the project host and cannot be changed. 3-63 characters: lowercase letters, digits and hyphens, starting and ending with a letter or digit. Unique within the region.
     """
-    description: Annotated[str, Field(examples=["Description of my-project-test"])]
+    description: Annotated[str, Field(examples=["Description of my-project-test"], max_length=1024)]
     """
     Description of the project. Required by the API reference and both SDKs (the CLI treats it as optional); may be empty. The SDK guide says at most 64 characters without `<`, `>`, `'`, `\\` or `"`; that limit is unconfirmed in the API reference and is not enforced here.
     """
-    resourceGroupId: Annotated[str | None, Field(examples=["rg-aekzf******sxby"])] = None
+    resourceGroupId: Annotated[str | None, Field(examples=["rg-aekzf******sxby"], max_length=128)] = None
     """
     Resource group to put the project in; empty or absent means the account's default resource group.
     """
@@ -89,15 +89,15 @@ class ListProjectsParameters(BaseModel):
     """
     Maximum number of projects on this page (1-500).
     """
-    projectName: str | None = None
+    projectName: Annotated[str | None, Field(max_length=63)] = None
     """
     Fuzzy filter: return only projects whose name contains this string.
     """
-    description: str | None = None
+    description: Annotated[str | None, Field(max_length=1024)] = None
     """
     Fuzzy filter: return only projects whose description contains this string.
     """
-    resourceGroupId: str | None = None
+    resourceGroupId: Annotated[str | None, Field(max_length=128)] = None
     """
     Return only projects in this resource group. An empty value means no filter.
     """

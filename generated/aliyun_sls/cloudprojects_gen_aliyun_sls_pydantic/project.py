@@ -16,7 +16,7 @@ class ProjectUpdateRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    description: Annotated[str, Field(examples=["Description of my-project-test"])]
+    description: Annotated[str, Field(examples=["Description of my-project-test"], max_length=1024)]
     """
     New description of the project (required by the seed; may be empty). The SDK guide says at most 64 characters without `<`, `>`, `'`, `\\` or `"`; that limit is unconfirmed in the API reference and is not enforced here.
     """

@@ -192,7 +192,7 @@ class ProjectCreateRequest(BaseModel):
     and region. Cannot be changed later.
 
     """
-    description: Annotated[str | None, Field(examples=["demo"])] = None
+    description: Annotated[str | None, Field(examples=["demo"], max_length=1024)] = None
     """
     Project description.
     """
@@ -210,7 +210,7 @@ class ProjectUpdateRequest(BaseModel):
     """
     UUID of the project to update.
     """
-    description: Annotated[str | None, Field(examples=["test"])] = None
+    description: Annotated[str | None, Field(examples=["test"], max_length=1024)] = None
     """
     New project description.
     """
@@ -266,11 +266,11 @@ class ProjectListRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    name: Annotated[str | None, Field(examples=["test"])] = None
+    name: Annotated[str | None, Field(examples=["test"], max_length=128)] = None
     """
     Keyword that project names must contain.
     """
-    description: Annotated[str | None, Field(examples=["For test"])] = None
+    description: Annotated[str | None, Field(examples=["For test"], max_length=1024)] = None
     """
     Keyword that project descriptions must contain.
     """

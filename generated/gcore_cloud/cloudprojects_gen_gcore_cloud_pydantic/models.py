@@ -304,7 +304,7 @@ class ListProjectsParameters(BaseModel):
     """
     Number of projects to skip before the first one returned.
     """
-    name: str | None = None
+    name: Annotated[str | None, Field(max_length=63)] = None
     """
     Return only projects with this name (filter).
     """

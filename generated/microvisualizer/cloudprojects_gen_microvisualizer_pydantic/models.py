@@ -294,11 +294,11 @@ class ListProjectsParameters(BaseModel):
     """
     Filter by archived status; omit for all projects.
     """
-    createdBy: str | None = None
+    createdBy: Annotated[str | None, Field(max_length=128)] = None
     """
     Return only projects created by this member id.
     """
-    query: str | None = None
+    query: Annotated[str | None, Field(max_length=60)] = None
     """
     Search text matched against project names (case-insensitive partial match).
     """

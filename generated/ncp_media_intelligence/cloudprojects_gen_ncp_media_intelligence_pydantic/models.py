@@ -202,7 +202,7 @@ class ListProjectsParameters(BaseModel):
     model_config = ConfigDict(
         regex_engine="python-re",
     )
-    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
+    workspace_name: Annotated[str, Field(max_length=255, min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
     Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
@@ -212,7 +212,7 @@ class CreateProjectParameters(BaseModel):
     model_config = ConfigDict(
         regex_engine="python-re",
     )
-    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
+    workspace_name: Annotated[str, Field(max_length=255, min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
     Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
@@ -222,11 +222,11 @@ class GetProjectParameters(BaseModel):
     model_config = ConfigDict(
         regex_engine="python-re",
     )
-    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
+    workspace_name: Annotated[str, Field(max_length=255, min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
     Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
-    project_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    project_id: Annotated[str, Field(max_length=19, pattern="^[0-9]+$")]
     """
     Project ID as decimal digits (the integer `projectId` of response bodies), e.g. `1234`.
     """
@@ -236,11 +236,11 @@ class UpdateProjectParameters(BaseModel):
     model_config = ConfigDict(
         regex_engine="python-re",
     )
-    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
+    workspace_name: Annotated[str, Field(max_length=255, min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
     Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
-    project_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    project_id: Annotated[str, Field(max_length=19, pattern="^[0-9]+$")]
     """
     Project ID as decimal digits (the integer `projectId` of response bodies), e.g. `1234`.
     """
@@ -250,11 +250,11 @@ class DeleteProjectParameters(BaseModel):
     model_config = ConfigDict(
         regex_engine="python-re",
     )
-    workspace_name: Annotated[str, Field(min_length=1, pattern="^(?!\\.{1,2}$)")]
+    workspace_name: Annotated[str, Field(max_length=255, min_length=1, pattern="^(?!\\.{1,2}$)")]
     """
     Workspace name (constraints not documented; non-empty, not `.` or `..`).
     """
-    project_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    project_id: Annotated[str, Field(max_length=19, pattern="^[0-9]+$")]
     """
     Project ID as decimal digits (the integer `projectId` of response bodies), e.g. `1234`.
     """

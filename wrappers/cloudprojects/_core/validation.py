@@ -1,5 +1,12 @@
 """Input validation from the spec itself: every operation's path, query and body schemas, as shipped in JSON
-inside each generated package, compiled lazily with jsonschema-rs. Nothing here re-types a constraint."""
+inside each generated package, compiled lazily with jsonschema-rs. Nothing here re-types a constraint.
+
+JSON Schema is looser than Python about types: ``1.0`` is an ``integer`` there, and jsonschema-rs refuses a value
+it cannot map to JSON (bytes, arbitrary objects) with a bare ValueError. So before the schema runs, a walk over the
+input guided by the same schema (:mod:`._strict_types`) insists on Python's own types: an ``integer`` is an ``int``
+(never a ``bool`` or a ``float``) within its ``format``'s range (``int64`` when none is given), a ``boolean`` is a
+``bool``, and every value is plain JSON data.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,8 @@ from importlib import resources
 from typing import Any
 
 from cloudprojects.errors import ValidationError
+
+from ._strict_types import check_python_types
 
 _LOCATIONS = ("path", "query")
 
@@ -71,6 +80,7 @@ class SpecValidator:
         self._package = package
         self._spec_name = spec_name
         self._validators: dict[str, Any] = {}
+        self._schemas: dict[str, dict[str, Any]] = {}
         self._idempotent: dict[str, bool | None] = {}
 
     def idempotent(self, operation_id: str) -> bool | None:
@@ -86,10 +96,16 @@ class SpecValidator:
         if validator is None:
             import jsonschema_rs
 
-            schema = input_schema(load_spec(self._package, self._spec_name), operation_id)
-            validator = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+            validator = jsonschema_rs.Draft202012Validator(self._schema(operation_id), validate_formats=True)
             self._validators[operation_id] = validator
         return validator
+
+    def _schema(self, operation_id: str) -> dict[str, Any]:
+        schema = self._schemas.get(operation_id)
+        if schema is None:
+            schema = input_schema(load_spec(self._package, self._spec_name), operation_id)
+            self._schemas[operation_id] = schema
+        return schema
 
     def validate(
         self,
@@ -106,8 +122,8 @@ class SpecValidator:
         }
         if body is not None:
             instance["body"] = body
-        validator = self._validator(operation_id)
-        for error in validator.iter_errors(instance):
+        check_python_types(self._schema(operation_id), instance)
+        for error in self._validator(operation_id).iter_errors(instance):
             raise _to_validation_error(error)
 
 
@@ -124,7 +140,14 @@ def _to_validation_error(error: Any) -> ValidationError:
     kind = type(error.kind).__name__
     rule = kind[0].lower() + kind[1:]
     detail = _rule_detail(error.kind)
-    return ValidationError(field, error.message, f"{rule} {detail}".strip())
+    return ValidationError(field, _shortened(error.message), _shortened(f"{rule} {detail}".strip()))
+
+
+def _shortened(text: str, limit: int = 300) -> str:
+    """The text, cut in the middle when longer than ``limit``: an oversize input must not make an oversize error."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit // 2]}…({len(text)} characters)…{text[-limit // 4 :]}"
 
 
 def _rule_detail(kind: Any) -> str:

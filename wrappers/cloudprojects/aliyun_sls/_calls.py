@@ -60,7 +60,7 @@ def list_page(
         "projectName": project_name,
         "description": description,
         "resourceGroupId": resource_group_id,
-        "fetchQuota": fetch_quota or None,
+        "fetchQuota": None if fetch_quota is False else fetch_quota,
     }
     ACCOUNT.validate("list_projects", query=query)
     kwargs = list_projects._get_kwargs(
