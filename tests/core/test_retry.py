@@ -53,7 +53,7 @@ def test_maybe_sent_errors_retry_only_idempotent_methods(exc: Exception) -> None
         ({}, None),
         ({"retry-after": "7"}, 7.0),
         ({"retry-after": "1.5"}, 1.5),
-        ({"retry-after": "-3"}, 0.0),
+        ({"retry-after": "-3"}, None),
         ({"retry-after": "soon"}, None),
         ({"retry-after-ms": "250"}, 0.25),
         ({"retry-after": "Thu, 01 Jan 1970 00:01:40 GMT"}, 40.0),

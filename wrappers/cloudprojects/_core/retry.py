@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import timezone
 
 import httpx
 
@@ -16,6 +18,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Raised after the request may have reached the server: retry idempotent methods only.
 MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
+_MAX_DOUBLINGS = 64
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,20 @@ class RetryPolicy:
     total_budget: float = 120.0
     random: Callable[[], float] = field(default=random.random, compare=False)
 
+    def retry_delay(self, retry: int, asked: float | None) -> float:
+        """How long to wait before a retry: the server's ask, never below the backoff.
+
+        Args:
+            retry: which retry this is, counting from 0.
+            asked: what :func:`parse_retry_after` (or a body field) gave; None, 0 or a past date means the
+                policy's own backoff, so a server answering ``Retry-After: 0`` cannot make the client spin.
+
+        Returns:
+            Seconds to wait.
+        """
+        floor = self.backoff(retry)
+        return floor if asked is None else max(asked, floor)
+
     def backoff(self, retry: int) -> float:
         """Exponential backoff with full jitter in [50 %, 100 %] of the capped delay.
 
@@ -47,7 +64,8 @@ class RetryPolicy:
         Returns:
             Seconds to wait.
         """
-        delay: float = min(self.initial_backoff * (2**retry), self.max_backoff)
+        exponent = min(retry, _MAX_DOUBLINGS)  # 2.0 ** 1025 would overflow; the cap is reached long before
+        delay: float = min(self.initial_backoff * (2.0**exponent), self.max_backoff)
         jitter: float = self.random()
         return delay * (0.5 + 0.5 * jitter)
 
@@ -69,23 +87,46 @@ def retryable_status(status_code: int, method: str) -> bool:
 
 
 def parse_retry_after(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
-    """Seconds asked for by ``Retry-After`` (delta-seconds or an HTTP date) or ``retry-after-ms``; None if absent."""
+    """Seconds asked for by ``retry-after-ms`` or ``Retry-After`` (delta-seconds or an HTTP date).
+
+    None when absent or nonsense (negative, ``nan``, ``inf``, garbage): the caller then backs off as it would
+    without the header. A date in the past asks for 0 s; :meth:`RetryPolicy.retry_delay` keeps the backoff floor.
+    """
     raw_ms = headers.get("retry-after-ms")
     if raw_ms is not None:
-        try:
-            return max(float(raw_ms) / 1000.0, 0.0)
-        except ValueError:
-            pass
+        millis = _seconds(raw_ms)
+        if millis is not None:
+            return millis / 1000.0
     raw = headers.get("retry-after")
     if raw is None:
         return None
-    raw = raw.strip()
     try:
-        return max(float(raw), 0.0)
+        return _finite_non_negative(float(raw.strip()))
     except ValueError:
-        pass
+        return _until_date(raw, now)
+
+
+def _seconds(raw: str) -> float | None:
     try:
-        when = email.utils.parsedate_to_datetime(raw)
-    except (TypeError, ValueError):
+        return _finite_non_negative(float(raw.strip()))
+    except ValueError:
         return None
-    return max(when.timestamp() - now(), 0.0)
+
+
+def _finite_non_negative(value: float) -> float | None:
+    return value if math.isfinite(value) and value >= 0 else None
+
+
+def _until_date(raw: str, now: Callable[[], float]) -> float | None:
+    """Seconds from now until an HTTP date (a zone-less one is GMT), 0 for a past date; None if not a date."""
+    try:
+        when = email.utils.parsedate_to_datetime(raw.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    try:
+        remaining = when.timestamp() - now()
+    except (OverflowError, ValueError, OSError):
+        return None
+    return max(remaining, 0.0) if math.isfinite(remaining) else None
