@@ -23,6 +23,7 @@ from ._clock import Clock, format_rfc1123, parse_rfc1123
 from ._errors import SignatureError, SignatureErrorReason
 from ._hmac import HmacKey
 from ._shell import SigningAuth, as_wire, auth_repr
+from ._unpicklable import Unpicklable
 from ._wire import SigningResult, WireRequest, check_credential, decoded_query_pairs
 
 SLS_API_VERSION = "0.6.0"
@@ -69,7 +70,7 @@ def content_md5(body: bytes) -> str:
     return hashlib.md5(body).hexdigest().upper()
 
 
-class SlsV1Signer:
+class SlsV1Signer(Unpicklable):
     """Pure SLS v1 signer: a request and a ``Date`` value in, the headers to set out."""
 
     __slots__ = ("_access_key_id", "_key", "_security_token")

@@ -21,6 +21,7 @@ from ._clock import Clock, format_iso_basic, parse_iso_basic
 from ._errors import InvalidCredentialError, InvalidHeaderValueError, SignatureError, SignatureErrorReason
 from ._hmac import HmacKey
 from ._shell import SigningAuth, as_wire, auth_repr
+from ._unpicklable import Unpicklable
 from ._wire import SigningResult, WireRequest, check_credential, decoded_query_pairs
 
 ALGORITHM = "SLS4-HMAC-SHA256"
@@ -76,7 +77,7 @@ def derive_signing_key(secret: str, date: str, region: str) -> HmacKey:
     return HmacKey(key, "sha256")
 
 
-class SlsV4Signer:
+class SlsV4Signer(Unpicklable):
     """Pure SLS v4 signer; caches the signing key of the latest date."""
 
     __slots__ = ("_access_key_id", "_cache", "_region", "_secret", "_security_token")

@@ -22,6 +22,7 @@ from ._clock import Clock, format_iso_extended, parse_iso_extended
 from ._errors import InvalidCredentialError, InvalidHeaderValueError, SignatureError, SignatureErrorReason
 from ._hmac import HmacKey
 from ._shell import SigningAuth, as_wire, auth_repr
+from ._unpicklable import Unpicklable
 from ._wire import SigningResult, WireRequest, check_credential, decoded_query_byte_pairs
 
 BCE_AUTH_VERSION = "bce-auth-v1"
@@ -103,7 +104,7 @@ def _signature(signing_key: HmacKey, text: str) -> str:
     return signing_key.digest(text.encode("utf-8")).hex()
 
 
-class BceSigner:
+class BceSigner(Unpicklable):
     """Pure bce-auth-v1 signer; caches the signing key of the latest timestamp."""
 
     __slots__ = ("_access_key_id", "_cache", "_expiration", "_secret", "_security_token")

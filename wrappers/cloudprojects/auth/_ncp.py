@@ -19,6 +19,7 @@ from ._clock import Clock
 from ._errors import InvalidHeaderValueError, SignatureError, SignatureErrorReason
 from ._hmac import HmacKey
 from ._shell import SigningAuth, as_wire, auth_repr
+from ._unpicklable import Unpicklable
 from ._wire import SigningResult, WireRequest, check_credential
 
 NCP_MAX_SKEW_SECONDS = 300
@@ -43,7 +44,7 @@ def _signature(key: HmacKey, text: str) -> str:
     return base64.b64encode(key.digest(text.encode("utf-8"))).decode("ascii")
 
 
-class NcpSigner:
+class NcpSigner(Unpicklable):
     """Pure API Gateway v2 signer."""
 
     __slots__ = ("_access_key", "_key")

@@ -9,6 +9,7 @@ import httpx
 
 from cloudprojects._core.redaction import REDACTED, mask_identifier
 
+from ._unpicklable import Unpicklable
 from ._wire import SigningResult, WireRequest, check_header_values
 
 
@@ -41,7 +42,7 @@ def apply_result(request: httpx.Request, result: SigningResult) -> None:
         headers[name] = value
 
 
-class SigningAuth(httpx.Auth, ABC):
+class SigningAuth(Unpicklable, httpx.Auth, ABC):
     """Base of the signing schemes: one I/O-free flow that serves sync and async clients."""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

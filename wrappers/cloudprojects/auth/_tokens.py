@@ -9,10 +9,11 @@ import httpx
 from cloudprojects._core.redaction import REDACTED
 
 from ._shell import auth_repr
+from ._unpicklable import SecretText, Unpicklable
 from ._wire import check_credential
 
 
-class ApiKeyAuth(httpx.Auth):
+class ApiKeyAuth(Unpicklable, httpx.Auth):
     """``Authorization: <prefix> <token>`` (Gcore: ``apikey``); replaces any existing Authorization.
 
     Args:
@@ -27,7 +28,7 @@ class ApiKeyAuth(httpx.Auth):
         check_credential("token", token, header_safe=True)
         check_credential("prefix", prefix, header_safe=True)
         self._prefix = prefix
-        self._header = f"{prefix} {token}"
+        self._header = SecretText(f"{prefix} {token}")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Set the header and send the request once.
@@ -38,7 +39,7 @@ class ApiKeyAuth(httpx.Auth):
         Yields:
             The request, once.
         """
-        request.headers["Authorization"] = self._header
+        request.headers["Authorization"] = self._header.reveal()
         yield request
 
     def __repr__(self) -> str:
