@@ -45,7 +45,9 @@ def _check(root: dict[str, Any], schemas: list[dict[str, Any]], value: Any, loca
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _error(location, f"a key of type {type(key).__name__} is not JSON", "type")
-            _check(root, [n["properties"][key] for n in nodes if key in n.get("properties", {})], item, [*location, key])
+            _check(
+                root, [n["properties"][key] for n in nodes if key in n.get("properties", {})], item, [*location, key]
+            )
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _check(root, [n["items"] for n in nodes if isinstance(n.get("items"), dict)], item, [*location, str(index)])

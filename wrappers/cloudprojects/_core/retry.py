@@ -8,7 +8,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import UTC
 
 import httpx
 
@@ -124,7 +124,7 @@ def _until_date(raw: str, now: Callable[[], float]) -> float | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     try:
         remaining = when.timestamp() - now()
     except (OverflowError, ValueError, OSError):

@@ -111,8 +111,11 @@ class NcpApiGatewayAuth(SigningAuth):
         return auth_repr(self, {"access_key": self._access_key}, ("secret_key",))
 
 
+MAX_TIMESTAMP_DIGITS = 16  # epoch milliseconds have 13 digits until the year 2286; more only strains int()
+
+
 def _is_epoch_millis(value: str) -> bool:
-    return value.isascii() and value.isdigit()
+    return value.isascii() and value.isdigit() and len(value) <= MAX_TIMESTAMP_DIGITS
 
 
 def verify_ncp_api_gateway(

@@ -37,7 +37,7 @@ class SimASGIApp:
             return
         if scope["type"] != "http":
             return
-        body = await _read_body(receive)
+        body = await _read_body(receive, self.simulator.limits.max_body_bytes)
         response, fault = self.simulator.handle(WireRequest.from_asgi(scope, body))
         if fault is not None and fault.kind in (FaultKind.LATENCY, FaultKind.STALL):
             await asyncio.sleep(fault.delay)
@@ -54,11 +54,20 @@ class SimASGIApp:
         await send({"type": "http.response.body", "body": response.body})
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    """The whole body, or its first ``limit + 1`` bytes when longer (the simulator answers 413 to that).
+
+    The rest of an oversize body is read and dropped, so memory stays bounded and the client still gets the answer.
+    """
+    chunks: list[bytes] = []
+    kept = 0
     while True:
         message = await receive()
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        if kept <= limit:
+            chunk = chunk[: limit + 1 - kept]
+            chunks.append(chunk)
+            kept += len(chunk)
         if not message.get("more_body"):
             return b"".join(chunks)
 

@@ -18,6 +18,7 @@ import pydantic
 from cloudprojects.auth import WireRequest
 
 from ._faults import REJECTING, Fault, FaultKind, FaultPlan
+from ._request_log import RequestLog
 
 HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 
@@ -65,6 +66,21 @@ class SimResponse:
         return cls(status, dict(headers or {}), b"")
 
 
+@dataclass(frozen=True)
+class SimLimits:
+    """What a simulator keeps and accepts.
+
+    Attributes:
+        max_logged_requests: How many requests :attr:`Simulator.requests` keeps (the oldest go first).
+        max_logged_bytes: About how many bytes of requests it keeps.
+        max_body_bytes: The largest request body answered normally; a larger one gets the provider's 413.
+    """
+
+    max_logged_requests: int = 1000
+    max_logged_bytes: int = 8 * 1024 * 1024
+    max_body_bytes: int = 1024 * 1024
+
+
 Handler = Callable[..., SimResponse]
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -105,14 +121,22 @@ class Simulator(ABC):
     provider: str = ""
     request_id_header: str | None = None
 
-    def __init__(self, *, seed: int = 0, faults: FaultPlan | None = None, clock: Callable[[], float] = time.time):
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        faults: FaultPlan | None = None,
+        clock: Callable[[], float] = time.time,
+        limits: SimLimits | None = None,
+    ):
         self.faults = faults or FaultPlan(seed=seed)
+        self.limits = limits or SimLimits()
         self.endpoint: str | None = None
         self.clock = clock
         self._ids = random.Random(seed)
         self.random = self._ids  # seeded: ids, uuids and anything else random a simulator makes
         self._lock = threading.RLock()
-        self.requests: list[WireRequest] = []
+        self.requests = RequestLog(self.limits.max_logged_requests, self.limits.max_logged_bytes)
         self.routes: list[Route] = []
         self.setup_routes()
 
@@ -213,6 +237,11 @@ class Simulator(ABC):
         """
         return HttpError(429, "RateLimited", "Too many requests", retry_after=fault.retry_after)
 
+    def too_large(self, size: int) -> HttpError:
+        """The provider's answer to a body above :attr:`SimLimits.max_body_bytes`."""
+        limit = self.limits.max_body_bytes
+        return HttpError(413, "RequestEntityTooLarge", f"the body has {size} bytes; at most {limit} are accepted")
+
     def server_error(self, fault: Fault) -> HttpError:
         """The provider's 5xx for an injected ``SERVER_ERROR`` fault.
 
@@ -251,8 +280,12 @@ class Simulator(ABC):
         Returns:
             The response and the fault drawn for this request, if any.
         """
-        self.requests.append(request)
+        with self._lock:
+            self.requests.append(request)
         request_id = self.new_request_id()
+        if len(request.body) > self.limits.max_body_bytes:
+            response = self.error_response(self.too_large(len(request.body)), request_id)
+            return self._with_request_id(response, request_id), None
         fault = self.faults.draw()
         if fault is not None and fault.kind in REJECTING:
             if fault.kind is FaultKind.HTML_ERROR:
@@ -266,6 +299,9 @@ class Simulator(ABC):
             response = self.error_response(error, request_id)
             if "allow" in error.extra:
                 response.headers.setdefault("Allow", error.extra["allow"])
+        except RecursionError:
+            # A body nested beyond what a handler can walk (json.loads and pydantic are guarded; this is the net).
+            response = self.error_response(self.invalid([("body", "nested too deeply")]), request_id)
         return self._with_request_id(response, request_id), fault
 
     def _dispatch(self, request: WireRequest) -> SimResponse:
@@ -293,7 +329,7 @@ def body_json(request: WireRequest) -> Any:
     """The request body as JSON; HttpError(400) when it is not."""
     try:
         return json.loads(request.body or b"null")
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise HttpError(400, "MalformedJSON", "The body is not valid json string.") from exc
 
 
