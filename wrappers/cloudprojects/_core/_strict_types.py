@@ -41,16 +41,19 @@ def check_python_types(schema: dict[str, Any], instance: Any) -> None:
 
 def _check(root: dict[str, Any], schemas: list[dict[str, Any]], value: Any, location: list[str]) -> None:
     nodes = list(_flatten(root, schemas))
+    if isinstance(value, dict | list):
+        container = "object" if isinstance(value, dict) else "array"
+        _check_container_allowed(nodes, container, location)
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _error(location, f"a key of type {type(key).__name__} is not JSON", "type")
-            _check(
-                root, [n["properties"][key] for n in nodes if key in n.get("properties", {})], item, [*location, key]
-            )
+            properties = [n["properties"][key] for n in nodes if key in n.get("properties", {})]
+            _check(root, properties, item, [*location, key])
     elif isinstance(value, list):
+        items = [n["items"] for n in nodes if isinstance(n.get("items"), dict)]
         for index, item in enumerate(value):
-            _check(root, [n["items"] for n in nodes if isinstance(n.get("items"), dict)], item, [*location, str(index)])
+            _check(root, items, item, [*location, str(index)])
     elif isinstance(value, bool):
         return
     elif isinstance(value, float):
@@ -59,6 +62,14 @@ def _check(root: dict[str, Any], schemas: list[dict[str, Any]], value: Any, loca
         _check_int(nodes, value, location)
     elif not isinstance(value, _SCALARS):
         raise _error(location, f"a value of type {type(value).__name__} is not JSON data", "type")
+
+
+def _check_container_allowed(nodes: list[dict[str, Any]], container: str, location: list[str]) -> None:
+    """A list or dict where the schema wants a scalar is refused here, naming the field, not an element."""
+    declared = {t for n in nodes for t in _types(n)}
+    if declared and container not in declared:
+        wanted = sorted(declared - {"null"}) or sorted(declared)
+        raise _error(location, f"an {container} is not of type {' or '.join(wanted)}", f"type {wanted}")
 
 
 def _check_float(nodes: list[dict[str, Any]], value: float, location: list[str]) -> None:
