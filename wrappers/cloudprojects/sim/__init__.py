@@ -10,11 +10,13 @@ On loopback (real HTTP)::
     with cloudprojects.sim.serve("gcore_cloud") as s:
         client = s.client()            # or gcore_cloud.Client(**s.client_kwargs())
 
+Limits: ``create(provider, limits=SimLimits(max_logged_requests=…, max_logged_bytes=…, max_body_bytes=…))``.
+
 Faults (deterministic): ``s.faults.queue(FaultKind.RATE_LIMIT, FaultKind.RESET)`` or ``FaultPlan(seed=1, rate=0.2)``.
 """
 
 from ._asgi import SimASGIApp
-from ._base import HttpError, SimResponse, Simulator
+from ._base import HttpError, SimLimits, SimResponse, Simulator
 from ._faults import Fault, FaultKind, FaultPlan
 from ._registry import PROVIDERS, create, simulator_class
 from ._serve import Endpoint, Served, serve, serve_simulator
@@ -30,6 +32,7 @@ __all__ = [
     "HttpError",
     "Served",
     "SimASGIApp",
+    "SimLimits",
     "SimResponse",
     "SimTransport",
     "Simulator",
