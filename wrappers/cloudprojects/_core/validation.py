@@ -2,10 +2,10 @@
 inside each generated package, compiled lazily with jsonschema-rs. Nothing here re-types a constraint.
 
 JSON Schema is looser than Python about types: ``1.0`` is an ``integer`` there, and jsonschema-rs refuses a value
-it cannot map to JSON (bytes, arbitrary objects) with a bare ValueError. So before the schema runs, a walk over the
-input guided by the same schema (:mod:`._strict_types`) insists on Python's own types: an ``integer`` is an ``int``
-(never a ``bool`` or a ``float``) within its ``format``'s range (``int64`` when none is given), a ``boolean`` is a
-``bool``, and every value is plain JSON data.
+it cannot map to JSON (bytes, arbitrary objects) with a bare ValueError. So before the schema runs, a plan
+compiled once per operation from the same schema (:mod:`._strict_types`) insists on Python's own types: an
+``integer`` is an ``int`` (never a ``bool`` or a ``float``) within its ``format``'s range (``int64`` when none is
+given), a ``boolean`` is a ``bool``, and every value is plain JSON data.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from cloudprojects.errors import ValidationError
 
-from ._strict_types import check_python_types
+from ._strict_types import TypePlan, compile_plan
 
 _LOCATIONS = ("path", "query")
 
@@ -81,6 +81,7 @@ class SpecValidator:
         self._spec_name = spec_name
         self._validators: dict[str, Any] = {}
         self._schemas: dict[str, dict[str, Any]] = {}
+        self._plans: dict[str, TypePlan] = {}
         self._idempotent: dict[str, bool | None] = {}
 
     def idempotent(self, operation_id: str) -> bool | None:
@@ -122,7 +123,10 @@ class SpecValidator:
         }
         if body is not None:
             instance["body"] = body
-        check_python_types(self._schema(operation_id), instance)
+        plan = self._plans.get(operation_id)
+        if plan is None:
+            plan = self._plans[operation_id] = compile_plan(self._schema(operation_id))
+        plan.check(instance)
         for error in self._validator(operation_id).iter_errors(instance):
             raise _to_validation_error(error)
 
