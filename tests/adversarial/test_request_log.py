@@ -82,3 +82,13 @@ def test_an_oversize_body_gets_413_in_process_without_consuming_a_fault() -> Non
         assert response.status_code == 413
         assert response.json()["exception_class"] == "RequestEntityTooLarge"
         assert http.get("/cloud/v1/projects").status_code == 429
+
+
+def test_serve_passes_the_limits_to_every_simulator() -> None:
+    limits = SimLimits(max_logged_requests=2, max_body_bytes=10)
+    with sim.serve("all", limits=limits) as served:
+        assert {key: endpoint.simulator.limits for key, endpoint in served.items()} == dict.fromkeys(
+            sim.PROVIDERS, limits
+        )
+        with httpx.Client(base_url=served["gcore_cloud"].url) as http:
+            assert http.post("/cloud/v1/projects", content=b"x" * 11).status_code == 413

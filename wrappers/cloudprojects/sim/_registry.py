@@ -34,7 +34,7 @@ def create(provider: str, **kwargs: Any) -> Simulator:
 
     Args:
         provider: a provider key.
-        **kwargs: the :class:`Simulator` keywords: ``seed``, ``faults``, ``clock``.
+        **kwargs: the :class:`Simulator` keywords: ``seed``, ``faults``, ``clock``, ``limits``.
 
     Returns:
         The simulator, with the provider's seed data.

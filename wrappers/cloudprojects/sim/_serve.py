@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._asgi import SimASGIApp, SimulatedReset
-from ._base import Simulator
+from ._base import SimLimits, Simulator
 from ._faults import FaultPlan
 from ._registry import PROVIDERS, create
 
@@ -157,6 +157,7 @@ def serve(
     port: int = 0,
     seed: int = 0,
     faults: FaultPlan | None = None,
+    limits: SimLimits | None = None,
 ) -> Iterator[Served]:
     """Run simulators on loopback for the duration of the ``with`` block.
 
@@ -166,6 +167,7 @@ def serve(
         port: the port for a single provider, or the first of consecutive ports for ``"all"``; 0 picks free ones.
         seed: seeds request ids and random faults.
         faults: a FaultPlan for a single provider (``"all"`` gives each provider its own, empty plan).
+        limits: what each simulator keeps and accepts (request log size, largest body); defaults otherwise.
 
     Yields:
         The running simulators by provider; with one provider, its endpoint's attributes too (``url``,
@@ -180,6 +182,6 @@ def serve(
     served = Served()
     with ExitStack() as stack:
         for index, key in enumerate(providers):
-            simulator = create(key, seed=seed, faults=faults)
+            simulator = create(key, seed=seed, faults=faults, limits=limits)
             served[key] = stack.enter_context(serve_simulator(simulator, host=host, port=port + index if port else 0))
         yield served
