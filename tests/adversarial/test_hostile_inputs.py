@@ -36,6 +36,7 @@ MODULES: dict[str, Any] = {
     "ncp_media_intelligence": ncp_media_intelligence,
 }
 EXAMPLES = 40
+pytestmark = pytest.mark.filterwarnings("ignore:gcore_cloud. projects.replace:DeprecationWarning")
 
 
 class NothingSent:

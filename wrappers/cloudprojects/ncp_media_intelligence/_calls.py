@@ -33,7 +33,7 @@ ProjectId = str | int
 def _path(workspace_name: str, project_id: ProjectId | None = None) -> dict[str, Any]:
     path: dict[str, Any] = {"workspace_name": workspace_name}
     if project_id is not None:
-        is_int = isinstance(project_id, int) and not isinstance(project_id, bool) and 0 <= project_id < 2**63
+        is_int = isinstance(project_id, int) and not isinstance(project_id, bool) and -(2**63) <= project_id < 2**63
         path["project_id"] = str(project_id) if is_int else project_id  # other values go to the validator as given
     return path
 
