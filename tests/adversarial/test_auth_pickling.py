@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from hostile_tally import tally
 
 from cloudprojects.auth import AliyunSlsAuth, AliyunSlsV4Auth, ApiKeyAuth, BceAuth, BearerAuth, NcpApiGatewayAuth
 from cloudprojects.auth._aliyun_sls import SlsV1Signer
@@ -41,6 +42,7 @@ ALL = {**FACTORIES, **SIGNERS}
 @pytest.mark.parametrize("name", sorted(ALL))
 @pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
 def test_pickling_refuses_with_a_clear_type_error(name: str, protocol: int) -> None:
+    tally("auth: pickling refused")
     with pytest.raises(TypeError, match=f"{name} holds credentials and cannot be pickled") as caught:
         pickle.dumps(ALL[name](), protocol=protocol)
     assert SECRET not in str(caught.value) and TOKEN not in str(caught.value)
@@ -48,12 +50,14 @@ def test_pickling_refuses_with_a_clear_type_error(name: str, protocol: int) -> N
 
 @pytest.mark.parametrize("name", sorted(FACTORIES))
 def test_multiprocessing_cannot_ship_an_auth_object(name: str) -> None:
+    tally("auth: pickling refused")
     with pytest.raises(TypeError, match="cannot be pickled"):
         multiprocessing.reduction.ForkingPickler.dumps(FACTORIES[name]())
 
 
 @pytest.mark.parametrize("name", sorted(FACTORIES))
 def test_no_secret_in_vars_or_repr(name: str) -> None:
+    tally("auth: no secret in vars/repr")
     auth = FACTORIES[name]()
     shown = f"{vars(auth)!r} {auth!r} {auth!s} {dir(auth)!r}"
     assert SECRET not in shown and TOKEN not in shown

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from facade_arguments import ARGUMENTS, INTERNAL, Argument, spec_inputs
+from hostile_tally import tally
 from hostile_values import hostile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -77,6 +78,7 @@ def test_sync_facades_refuse_hostile_values_before_sending(argument: Argument) -
     @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(value=hostile_for(argument))
     def check(value: Any) -> None:
+        tally("inputs: facade arguments, sync")
         _refused(argument, lambda: argument.call(client.projects, value), value, handler)
 
     with client:
@@ -99,6 +101,7 @@ def test_async_facades_refuse_hostile_values_before_sending(argument: Argument) 
     @settings(max_examples=EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(value=hostile_for(argument))
     def check(value: Any) -> None:
+        tally("inputs: facade arguments, async")
         _refused(argument, lambda: asyncio.run(attempt(value)), value, handler)
 
     check()
@@ -114,6 +117,7 @@ def test_the_strategy_itself_is_refused_by_the_schema_validator(argument: Argume
     @settings(max_examples=EXAMPLES // 2, deadline=None)
     @given(value=hostile(argument.schema()))
     def check(value: Any) -> None:
+        tally("inputs: generator sanity (spec validator alone)")
         with pytest.raises(errors.ValidationError):
             validator.validate(argument.operation_id, **{argument.location: {argument.name: value}})
 

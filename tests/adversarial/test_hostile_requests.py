@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from hostile_tally import tally
 from sim_targets import TARGETS, Target
 
 from cloudprojects import sim
@@ -78,6 +79,7 @@ def test_deeply_nested_json_gets_the_providers_400(served: dict[str, Live], prov
     target = live.target
     http = live.signed
     for method, path in target.body_routes:
+        tally("simulators: nested JSON")
         response = http.request(method, path, content=NESTED_BODIES[case])
         assert response.status_code == 400, (method, path, response.status_code, response.text[:300])
         assert target.error_shaped(body_of(response)), response.text[:300]
@@ -113,6 +115,7 @@ def test_bad_encodings_and_shapes_are_answered_below_500(served: dict[str, Live]
     content, headers = ENCODED_BODIES[case]
     http = live.signed
     for method, path in target.body_routes:
+        tally("simulators: bad encodings and shapes")
         response = http.request(method, path, content=content, headers=headers)
         assert response.status_code < 500, (method, path, response.status_code, response.text[:300])
         if response.status_code >= 400:
@@ -129,6 +132,7 @@ def test_huge_bodies_get_413_and_are_not_kept(served: dict[str, Live], provider:
     body = b'{"name": "' + b"x" * size + b'"}'
     http = live.signed
     for _ in range(3):
+        tally("simulators: huge bodies")
         response = http.request(method, path, content=body)
         assert response.status_code == 413, response.text[:300]
         assert target.error_shaped(body_of(response))
@@ -141,6 +145,7 @@ def test_huge_bodies_get_413_and_are_not_kept(served: dict[str, Live], provider:
 def test_the_request_log_stays_within_its_limits_on_loopback(served: dict[str, Live]) -> None:
     live = served["gcore_cloud"]
     http = live.signed
+    tally("simulators: request-log flood (requests)", 120)
     for _ in range(120):
         http.post("/cloud/v1/projects", content=b'{"name": "' + b"x" * 50_000 + b'"}')
     log = live.endpoint.simulator.requests
@@ -160,6 +165,7 @@ def test_ncp_absurd_timestamps_are_refused_as_unauthorised(served: dict[str, Liv
         "x-ncp-iam-access-key": live.endpoint.credentials["access_key"],
         "x-ncp-apigw-signature-v2": "c2lnbmF0dXJl",
     }
+    tally("simulators: absurd NCP timestamps")
     response = live.unsigned.get("/api/v1/workspaces/my-workspace/projects", headers=headers)
     assert response.status_code in (400, 401, 403, 431), response.text[:300]
     if response.status_code != 431:
@@ -209,6 +215,7 @@ def test_bad_signatures_are_refused_below_500(served: dict[str, Live], provider:
     live = served[provider]
     target = live.target
     method, path = target.read_route
+    tally("simulators: bad signatures")
     response = live.unsigned.request(method, path, headers=BAD_AUTH[provider][index], content=b"{}")
     assert 400 <= response.status_code < 500, response.text[:300]
     if response.status_code != 431:
@@ -238,6 +245,7 @@ def test_junk_headers_are_answered_below_500(served: dict[str, Live], provider: 
     method, path = target.read_route
     http = live.signed
     try:
+        tally("simulators: junk headers")
         response = http.request(method, path, headers=JUNK_HEADERS[case], content=b"{}")
     except httpx.RemoteProtocolError:
         response = None  # the HTTP server itself refused the message and closed: not a 500
@@ -268,6 +276,7 @@ def test_junk_paths_and_methods_are_answered_below_500(
     live = served[provider]
     http = live.signed
     try:
+        tally("simulators: junk paths and methods")
         response = http.request(method, target_url, content=b"{}")
     except httpx.RemoteProtocolError:
         response = None
@@ -285,6 +294,7 @@ def test_every_field_of_the_wrong_type_is_a_400(served: dict[str, Live], provide
     for method, path in target.body_routes:
         for value in junk:
             body = json.dumps({name: value for name in names}).encode()
+            tally("simulators: wrong-typed fields")
             response = http.request(method, path, content=body)
             assert response.status_code < 500, (method, path, value, response.text[:300])
     still_serving(live)

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from hostile_tally import tally
 
 from cloudprojects import aliyun_sls, baidu_bls, errors, gcore_cloud, microvisualizer, ncp_media_intelligence
 
@@ -78,6 +79,7 @@ CASES: list[tuple[str, str, Attempt, str]] = [
 
 @pytest.mark.parametrize(("provider", "attempt", "field"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_reproduction_is_refused_before_sending(provider: str, attempt: Attempt, field: str) -> None:
+    tally("inputs: issue reproductions")
     handler = NothingSent()
     with FACTORIES[provider](httpx.MockTransport(handler)) as client, pytest.raises(errors.ValidationError) as caught:
         attempt(client.projects)

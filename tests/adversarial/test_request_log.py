@@ -7,6 +7,7 @@ import tracemalloc
 
 import httpx
 import pytest
+from hostile_tally import tally
 
 from cloudprojects import sim
 from cloudprojects.auth import WireRequest
@@ -27,6 +28,7 @@ def test_the_issue_reproduction_2000_requests_of_50_kb_stay_bounded() -> None:
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
+        tally("simulators: request-log flood (requests)", 2000)
         for _ in range(2000):
             response, _fault = simulator.handle(WireRequest("POST", "/cloud/v1/projects", headers=headers, body=body))
             assert response.status == 401

@@ -6,6 +6,7 @@ import math
 
 import httpx
 import pytest
+from hostile_tally import tally
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ FLOOR = RetryPolicy(random=lambda: 0.0).backoff(0)
 )
 @pytest.mark.parametrize("header", ["retry-after", "retry-after-ms"])
 def test_nonsense_is_treated_as_absent(header: str, value: str) -> None:
+    tally("retry-after: nonsense values")
     assert parse_retry_after({header: value}, now=lambda: NOW) is None
 
 
@@ -44,6 +46,7 @@ def test_meaningful_values_are_read(headers: dict[str, str], expected: float) ->
 @settings(max_examples=300)
 @given(st.text(max_size=40))
 def test_any_text_gives_none_or_a_finite_non_negative_delay(value: str) -> None:
+    tally("retry-after: fuzzed text", 2)
     for header in ("retry-after", "retry-after-ms"):
         seconds = parse_retry_after({header: value}, now=lambda: NOW)
         assert seconds is None or (math.isfinite(seconds) and seconds >= 0)
@@ -64,6 +67,7 @@ def test_backoff_for_a_huge_retry_count_is_the_cap() -> None:
 @pytest.mark.parametrize("value", ["0", "-5", "nan", "inf", "Thu, 01 Jan 1970 00:00:10 GMT", "garbage"])
 def test_a_server_asking_for_no_wait_still_gets_backoff_between_attempts(value: str) -> None:
     """Issue 11: ``Retry-After: 0`` gave back-to-back requests (1,001 at ``max_retries=1000``)."""
+    tally("retry-after: zero/negative/past/nonsense through the executor")
     sleeps: list[float] = []
     answers = [httpx.Response(503, headers={"Retry-After": value})] * 20 + [httpx.Response(200, json=_project())]
 

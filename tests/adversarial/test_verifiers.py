@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hostile_tally import tally
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,6 +72,7 @@ def test_the_issue_reproduction_a_5000_digit_ncp_timestamp_is_malformed() -> Non
 def test_absurd_values_in_every_header_give_a_signature_error(scheme: str, value: str) -> None:
     verify, names = VERIFIERS[scheme]
     for name in names:
+        tally("verifiers: absurd header values")
         headers = {other: "1" for other in names} | {"host": "h", name: value}
         with pytest.raises(SignatureError):
             verify(WireRequest("GET", "/", headers=headers))
@@ -83,6 +85,7 @@ def test_any_header_text_gives_a_signature_error(scheme: str) -> None:
     @settings(max_examples=150, deadline=None)
     @given(st.fixed_dictionaries({}, optional={name: st.text(max_size=60) for name in names}), st.binary(max_size=40))
     def check(headers: dict[str, str], body: bytes) -> None:
+        tally("verifiers: fuzzed header text")
         with pytest.raises(SignatureError):
             verify(WireRequest("PUT", "/", headers={"host": "h", **headers}, body=body))
 
