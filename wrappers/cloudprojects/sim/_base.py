@@ -237,10 +237,10 @@ class Simulator(ABC):
         """
         return HttpError(429, "RateLimited", "Too many requests", retry_after=fault.retry_after)
 
-    def too_large(self, size: int) -> HttpError:
+    def too_large(self) -> HttpError:
         """The provider's answer to a body above :attr:`SimLimits.max_body_bytes`."""
         limit = self.limits.max_body_bytes
-        return HttpError(413, "RequestEntityTooLarge", f"the body has {size} bytes; at most {limit} are accepted")
+        return HttpError(413, "RequestEntityTooLarge", f"the body is larger than the {limit} bytes accepted")
 
     def server_error(self, fault: Fault) -> HttpError:
         """The provider's 5xx for an injected ``SERVER_ERROR`` fault.
@@ -284,7 +284,7 @@ class Simulator(ABC):
             self.requests.append(request)
         request_id = self.new_request_id()
         if len(request.body) > self.limits.max_body_bytes:
-            response = self.error_response(self.too_large(len(request.body)), request_id)
+            response = self.error_response(self.too_large(), request_id)
             return self._with_request_id(response, request_id), None
         fault = self.faults.draw()
         if fault is not None and fault.kind in REJECTING:
