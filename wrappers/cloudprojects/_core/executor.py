@@ -116,8 +116,7 @@ class _Planner:
             asked = _body_retry_after(response)
         if asked is not None and asked > policy.max_retry_after:
             raise self._rate_limited(response, asked)
-        floor = policy.backoff(retry)
-        delay = floor if asked is None else max(asked, floor)
+        delay = policy.retry_delay(retry, asked)
         return _Retry(delay) if self._may_wait(policy, started, total_deadline, delay) else _Done(response)
 
     def after_exception(
