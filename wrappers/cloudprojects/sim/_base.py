@@ -116,6 +116,7 @@ class Simulator(ABC):
         seed: seeds the identifiers the simulator makes and, without ``faults``, the default fault plan.
         faults: the fault plan to draw from (default: no faults until some are queued).
         clock: the time source, in seconds since 1970 (signature time checks, timestamps).
+        limits: what the simulator keeps and accepts (:class:`SimLimits`: request log size, largest body).
     """
 
     provider: str = ""
@@ -238,7 +239,11 @@ class Simulator(ABC):
         return HttpError(429, "RateLimited", "Too many requests", retry_after=fault.retry_after)
 
     def too_large(self) -> HttpError:
-        """The provider's answer to a body above :attr:`SimLimits.max_body_bytes`."""
+        """The provider's answer to a body above :attr:`SimLimits.max_body_bytes`.
+
+        Returns:
+            The error to answer with (HTTP 413).
+        """
         limit = self.limits.max_body_bytes
         return HttpError(413, "RequestEntityTooLarge", f"the body is larger than the {limit} bytes accepted")
 
