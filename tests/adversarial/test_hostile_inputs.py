@@ -79,7 +79,7 @@ def test_sync_facades_refuse_hostile_values_before_sending(argument: Argument) -
     @given(value=hostile_for(argument))
     def check(value: Any) -> None:
         tally("inputs: facade arguments, sync")
-        _refused(argument, lambda: argument.call(client.projects, value), value, handler)
+        _refused(argument, lambda: argument.call(client, value), value, handler)
 
     with client:
         check()
@@ -94,7 +94,7 @@ def test_async_facades_refuse_hostile_values_before_sending(argument: Argument) 
         async with module.AsyncClient(
             transport=httpx.MockTransport(handler), **CREDENTIALS[argument.provider]
         ) as client:
-            result = argument.call(client.projects, value)
+            result = argument.call(client, value)
             if inspect.isawaitable(result):
                 await result
 
