@@ -37,10 +37,10 @@ def _drive(provider: str, endpoint: sim.Endpoint) -> list[tuple[str, str, int, f
             if label.startswith(FAULT_BEFORE):
                 endpoint.faults.queue(sim.Fault(sim.FaultKind.SERVER_ERROR, status=503))
                 label += "  [injected 503, retried]"
-            before = len(endpoint.simulator.requests)
+            before = endpoint.simulator.requests.total
             started = time.perf_counter()
             outcome = describe(call())
-            rows.append((label, outcome, len(endpoint.simulator.requests) - before, time.perf_counter() - started))
+            rows.append((label, outcome, endpoint.simulator.requests.total - before, time.perf_counter() - started))
     return rows
 
 

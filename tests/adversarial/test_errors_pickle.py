@@ -195,11 +195,6 @@ def test_a_validation_error_from_a_call_round_trips_through_a_pool(pool: Process
     assert fields == {"field": error.field, "problem": error.problem, "rule": error.rule}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cloudprojects.auth errors keep only the message in args while __init__ takes (field, problem) or"
-    " (reason, message): unpickling calls __init__ with one argument and raises TypeError (auth/_errors.py)",
-)
 @pytest.mark.parametrize("name", AUTH_NAMES, ids=lambda name: name.partition(":")[2])
 def test_auth_errors_round_trip_too(name: str) -> None:
     """A worker whose client refuses a credential (``InvalidCredentialError``) must not break its pool either."""

@@ -132,3 +132,20 @@ def test_task_view_matches_the_spec_example_shape(simulator: sim.Simulator, cloc
     body = json.loads(json.dumps(task.to_dict()))
     assert set(body) >= {"id", "task_type", "state", "user_id", "created_on", "finished_on", "error"}
     assert body["state"] == "FINISHED"
+
+
+@pytest.mark.parametrize("task_ids", [5, None, b"abc", 1.5])
+def test_wait_refuses_what_is_not_task_ids_before_sending(task_ids: object) -> None:
+    recorder = Recorder()
+    with gcore_cloud.Client(api_key="k", transport=httpx.MockTransport(recorder)) as client:
+        with pytest.raises(errors.ValidationError) as caught:
+            client.tasks.wait(task_ids)  # type: ignore[arg-type]
+    assert caught.value.field == "task_ids"
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("timeout", [float("nan"), float("inf"), "5", True, 0, -1])
+def test_wait_refuses_a_nonsense_timeout(timeout: object) -> None:
+    with gcore_cloud.Client(api_key="k", transport=httpx.MockTransport(Recorder())) as client:
+        with pytest.raises(ValueError, match="timeout"):
+            client.tasks.wait(["a1"], timeout=timeout)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 
 class SignatureErrorReason(StrEnum):
@@ -42,6 +43,9 @@ class SignatureError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(reason={self.reason.value!r}, message={self.message!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.reason, self.message))
+
 
 class InvalidFieldError(ValueError):
     """A credential or header value is unusable; ``field`` names it, the value is never shown.
@@ -54,6 +58,10 @@ class InvalidFieldError(ValueError):
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field} {problem}")
         self.field = field
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.field, self.problem))
 
 
 class InvalidCredentialError(InvalidFieldError):

@@ -3,7 +3,7 @@ tasks to finish, e.g. the ones a project deletion answers with."""
 
 from __future__ import annotations
 
-import asyncio
+import math
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, cast
@@ -12,6 +12,7 @@ import httpx
 
 from cloudprojects._core.call import Call
 from cloudprojects._core.options import NOT_GIVEN, NotGiven
+from cloudprojects.errors import ValidationError
 from cloudprojects_gen_gcore_cloud.api.tasks import get_task
 from cloudprojects_gen_gcore_cloud.models import Task
 
@@ -33,13 +34,21 @@ def _get_call(task_id: str) -> Call:
 
 
 def _ids(task_ids: str | Iterable[str]) -> list[str]:
-    ids = [task_ids] if isinstance(task_ids, str) else list(task_ids)
+    if isinstance(task_ids, str):
+        ids = [task_ids]
+    elif isinstance(task_ids, bytes | bytearray) or not isinstance(task_ids, Iterable):
+        raise ValidationError("task_ids", f"{type(task_ids).__name__} is not a task id or a list of them", "type")
+    else:
+        ids = list(task_ids)
     for task_id in ids:
         VALIDATOR.validate("get_task", path={"task_id": task_id})
     return ids
 
 
 def _check_wait_arguments(timeout: float, poll_interval: float) -> None:
+    for name, value in (("timeout", timeout), ("poll_interval", poll_interval)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise ValueError(f"{name} must be a finite number of seconds, not {value!r}")
     if timeout <= 0 or poll_interval <= 0:
         raise ValueError("timeout and poll_interval must be positive numbers of seconds")
 
@@ -126,9 +135,12 @@ class Tasks:
 class AsyncTasks:
     """Gcore Cloud asynchronous tasks (``/cloud/v1/tasks``), async."""
 
-    def __init__(self, client: AsyncClient, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+    def __init__(self, client: AsyncClient, sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
+        import asyncio  # here, not at module level: a sync-only program never pays for importing asyncio
+
+        self._asyncio = asyncio
         self._client = client
-        self._sleep = sleep
+        self._sleep = sleep if sleep is not None else asyncio.sleep
 
     async def get(
         self,
@@ -189,7 +201,7 @@ class AsyncTasks:
                 await self._sleep(poll_interval)
 
         try:
-            async with asyncio.timeout(timeout):
-                return list(await asyncio.gather(*(one(t) for t in pending)))
+            async with self._asyncio.timeout(timeout):
+                return list(await self._asyncio.gather(*(one(t) for t in pending)))
         except TimeoutError:
             raise _timed_out(pending, timeout) from None
