@@ -137,15 +137,15 @@ def test_task_view_matches_the_spec_example_shape(simulator: sim.Simulator, cloc
 @pytest.mark.parametrize("task_ids", [5, None, b"abc", 1.5])
 def test_wait_refuses_what_is_not_task_ids_before_sending(task_ids: object) -> None:
     recorder = Recorder()
-    with gcore_cloud.Client(api_key="k", transport=httpx.MockTransport(recorder)) as client:
-        with pytest.raises(errors.ValidationError) as caught:
-            client.tasks.wait(task_ids)  # type: ignore[arg-type]
+    client = gcore_cloud.Client(api_key="k", transport=httpx.MockTransport(recorder))
+    with client, pytest.raises(errors.ValidationError) as caught:
+        client.tasks.wait(task_ids)  # type: ignore[arg-type]
     assert caught.value.field == "task_ids"
     assert recorder.requests == []
 
 
 @pytest.mark.parametrize("timeout", [float("nan"), float("inf"), "5", True, 0, -1])
 def test_wait_refuses_a_nonsense_timeout(timeout: object) -> None:
-    with gcore_cloud.Client(api_key="k", transport=httpx.MockTransport(Recorder())) as client:
-        with pytest.raises(ValueError, match="timeout"):
-            client.tasks.wait(["a1"], timeout=timeout)  # type: ignore[arg-type]
+    client = gcore_cloud.Client(api_key="k", transport=httpx.MockTransport(Recorder()))
+    with client, pytest.raises(ValueError, match="timeout"):
+        client.tasks.wait(["a1"], timeout=timeout)  # type: ignore[arg-type]
