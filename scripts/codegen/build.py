@@ -7,7 +7,6 @@ import io
 import json
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from string import Template
@@ -18,7 +17,7 @@ from openapi_python_client import generate
 from openapi_python_client.config import Config, ConfigFile, MetaType
 
 from .manifest import write_manifest
-from .providers import CODEGEN, ROOT, Provider, suite_version
+from .providers import CODEGEN, ROOT, Provider, ruff_binary, suite_version
 
 TEMPLATES = CODEGEN / "templates"
 DISTRIBUTION = CODEGEN / "distribution"
@@ -52,12 +51,6 @@ DATAMODEL_ARGS = [
 
 class GenerationError(Exception):
     """A generator refused a spec or warned about it; the message names the file and the problem."""
-
-
-def ruff_binary() -> str:
-    """The pinned ruff in this interpreter's environment."""
-    candidate = Path(sys.executable).with_name("ruff")
-    return str(candidate) if candidate.exists() else "ruff"
 
 
 def _generate_client(spec: Path, package: str, dest: Path) -> None:

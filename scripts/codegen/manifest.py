@@ -7,7 +7,7 @@ import json
 from importlib.metadata import version
 from pathlib import Path
 
-from .providers import CODEGEN, ROOT, VERSION_FILE, Provider
+from .providers import CODEGEN, REGISTRY, ROOT, VERSION_FILE, Provider
 
 MANIFEST = "MANIFEST.json"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff")
@@ -26,8 +26,12 @@ def _rel(path: Path) -> str:
 
 
 def config_files() -> list[Path]:
-    """Every input besides the specs that shapes the output: config, templates, the scripts, VERSION."""
-    files = [p for p in CODEGEN.rglob("*") if p.is_file()]
+    """Every input besides the specs that shapes the output: config, templates, the scripts, VERSION.
+
+    The registry is not one of them as a file: each provider's own entry is (see :func:`inputs`), so adding a
+    provider leaves the others' manifests alone.
+    """
+    files = [p for p in CODEGEN.rglob("*") if p.is_file() and p != REGISTRY]
     files += [p for p in _CODEGEN_SCRIPTS.glob("*.py")]
     files += [VERSION_FILE, ROOT / "LICENSE"]
     return sorted(files)
@@ -41,6 +45,7 @@ def inputs(provider: Provider, specs_dir: Path) -> dict[str, object]:
     return {
         "specs": {part.spec: sha256(specs_dir / part.spec) for part in provider.parts},
         "config_sha256": config.hexdigest(),
+        "registry_sha256": hashlib.sha256(repr(provider).encode()).hexdigest(),
         "generators": {name: version(name) for name in GENERATORS},
     }
 

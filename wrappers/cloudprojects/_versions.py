@@ -14,7 +14,8 @@ from importlib import util
 from pathlib import Path
 from typing import Any
 
-PROVIDERS = ("aliyun_sls", "microvisualizer", "baidu_bls", "gcore_cloud", "ncp_media_intelligence")
+from ._providers import PROVIDERS
+
 MANIFEST = "MANIFEST.json"
 
 
@@ -43,7 +44,7 @@ class GeneratedVersion:
 
 
 def _manifest(provider: str) -> dict[str, Any]:
-    package = f"cloudprojects_gen_{provider}"
+    package = PROVIDERS[provider].client_package
     spec = util.find_spec(package)  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"{package} is not installed", name=package)
@@ -57,7 +58,7 @@ def _manifest(provider: str) -> dict[str, Any]:
 
 
 def versions() -> dict[str, GeneratedVersion]:
-    """Each provider's installed generated client, by provider key, in the suite's order."""
+    """Each provider's installed generated client, by provider key, in registry order."""
     from importlib import metadata  # here: importing cloudprojects must not pay for importlib.metadata
 
     result = {}

@@ -1,17 +1,21 @@
-"""The simulator of each provider, imported on first use."""
+"""The simulator of each provider (``cloudprojects._providers``: module ``cloudprojects.sim._<key>``), imported on
+first use."""
 
 from __future__ import annotations
 
 import importlib
 from typing import Any
 
+from cloudprojects._providers import KEYS as PROVIDERS
+from cloudprojects._providers import PROVIDERS as _INFO
+
 from ._base import Simulator
 
-PROVIDERS = ("aliyun_sls", "microvisualizer", "baidu_bls", "gcore_cloud", "ncp_media_intelligence")
+__all__ = ["PROVIDERS", "create", "simulator_class"]
 
 
 def simulator_class(provider: str) -> type[Simulator]:
-    """The Simulator subclass for ``provider`` (module ``cloudprojects.sim._<provider>``).
+    """The Simulator subclass for ``provider`` (the ``SIMULATOR`` of its simulator module).
 
     Args:
         provider: a provider key.
@@ -22,10 +26,10 @@ def simulator_class(provider: str) -> type[Simulator]:
     Raises:
         ValueError: no simulator has this key.
     """
-    if provider not in PROVIDERS:
+    info = _INFO.get(provider)
+    if info is None:
         raise ValueError(f"unknown provider {provider!r}; known: {', '.join(PROVIDERS)}")
-    module = importlib.import_module(f"cloudprojects.sim._{provider}")
-    cls: type[Simulator] = module.SIMULATOR
+    cls: type[Simulator] = importlib.import_module(info.simulator).SIMULATOR
     return cls
 
 
