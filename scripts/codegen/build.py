@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
@@ -145,6 +146,59 @@ def _bundle_specs(provider: Provider, specs_dir: Path, dest: Path) -> None:
         (dest / f"{Path(part.spec).stem}.json").write_text(text + "\n", encoding="utf-8")
 
 
+SHARABLE = ("types.py", "errors.py", "models/*.py")
+
+
+def _public_names(source: str) -> list[str]:
+    """Top-level names a generated module defines (classes, functions, assignments), in order."""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return [n for n in dict.fromkeys(names) if not n.startswith("__")]
+
+
+def share_identical_modules(provider: Provider, package_dir: Path) -> list[str]:
+    """Generate once what several spec documents of one provider share.
+
+    A schema both SLS documents use (``Project``) comes out of the generator byte-identical in each subpackage;
+    the later subpackages' copies (and identical ``types.py``/``errors.py``, so ``UNSET`` is one object) become
+    re-exports of the first subpackage's, so ``list`` and ``get`` give the same class. Returns the modules
+    turned into re-exports, relative to the package.
+    """
+    parts = [p.subpackage for p in provider.parts if p.subpackage]
+    if len(parts) < 2:
+        return []
+    first, shared = package_dir / parts[0], []
+    for sub in parts[1:]:
+        for pattern in SHARABLE:
+            for module in sorted((package_dir / sub).glob(pattern)):
+                rel = module.relative_to(package_dir / sub)
+                original = first / rel
+                if module.name == "__init__.py" or not original.exists():
+                    continue
+                if original.read_bytes() != module.read_bytes():
+                    continue
+                dotted = ".".join((parts[0], *rel.with_suffix("").parts))
+                dots = "." * (len(rel.parts) + 1)
+                names = _public_names(original.read_text(encoding="utf-8"))
+                lines = [
+                    f'"""The same as ``{provider.package}.{dotted}``: generated once, re-exported here."""',
+                    "",
+                    *(f"from {dots}{dotted} import {name} as {name}" for name in names),
+                    "",
+                    f"__all__ = {names!r}",
+                    "",
+                ]
+                module.write_text("\n".join(lines), encoding="utf-8")
+                shared.append(f"{sub}/{rel.as_posix()}")
+    return shared
+
+
 def build_provider(provider: Provider, specs_dir: Path, out: Path) -> None:
     """Generate the whole distribution of one provider into `out` (which must not exist)."""
     out.mkdir(parents=True)
@@ -160,6 +214,7 @@ def build_provider(provider: Provider, specs_dir: Path, out: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(staged), str(target))
             _generate_models(spec, models_dir / f"{part.pydantic_module}.py")
+    share_identical_modules(provider, package_dir)
     if any(p.subpackage for p in provider.parts):
         subs = ", ".join(f"`{p.subpackage}` ({p.spec})" for p in provider.parts)
         (package_dir / "__init__.py").write_text(

@@ -77,15 +77,15 @@ def _display(path: str | None) -> str:
         return path
 
 
-def _operations(spec: Path) -> dict[tuple[str, str], str]:
-    """(METHOD, path) -> operationId of one spec."""
+def _operations(spec: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """(METHOD, path shape) -> (operationId, path) of one spec."""
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     found = {}
     for path, item in (document.get("paths") or {}).items():
         for method in METHODS:
             operation = (item or {}).get(method)
             if isinstance(operation, dict) and operation.get("operationId"):
-                found[(method.upper(), _shape(path))] = operation["operationId"]
+                found[(method.upper(), _shape(path))] = (operation["operationId"], path)
     return found
 
 
@@ -133,8 +133,10 @@ def _explain(provider: Provider, specs_dir: Path, previous: Path, item: dict[str
         route = _previous_route(previous, module, name)
         if route is not None:
             now = _operations(specs_dir / spec).get(route)
-            renamed = f"now operationId '{now}'" if now else "no longer in the spec"
-            behind += f" ({route[0]} {route[1]} was '{name}'; it is {renamed})".replace("{}", "{…}")
+            if now is None:
+                behind += f" (the operation {route[0]} {route[1]} is no longer in the spec)".replace("{}", "{…}")
+            else:
+                behind += f" ({route[0]} {now[1]} was '{name}' and is now operationId '{now[0]}')"
     elif module.endswith(".models") or ".models." in module:
         behind = f"no schema in specs/{spec} (components.schemas) generates '{name}'"
     else:
@@ -158,4 +160,5 @@ def check_imports(
     if proc.returncode != 0:
         return [f"importing the facades failed: {proc.stderr.strip().splitlines()[-1] if proc.stderr else ''}"]
     by_module = {name: p for p in providers for name in _modules(p, wrappers)}
-    return [_explain(by_module[item["module"]], specs_dir, previous, item) for item in json.loads(proc.stdout)]
+    explained = [_explain(by_module[item["module"]], specs_dir, previous, item) for item in json.loads(proc.stdout)]
+    return list(dict.fromkeys(explained))  # one failing import surfaces through every module that imports it

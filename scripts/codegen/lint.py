@@ -8,6 +8,7 @@ crash is a finding of its own (attributed to the spec it crashed on) after the v
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Iterable, Sequence
@@ -20,7 +21,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from .providers import ROOT, SPECS, Provider
 
 RULESET = SPECS / "lint" / "spectral.yaml"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_UNEXPECTED = re.compile(r"\('([^']+)'(?:, '[^']+')* (?:was|were) unexpected\)")
 
 
 class LintError(Exception):
@@ -63,9 +64,25 @@ def _load(spec: Path) -> tuple[Any, yaml.Node | None, list[str]]:
         mark = exc.problem_mark or exc.context_mark
         where = f"{_display(spec)}:{mark.line + 1}:{mark.column + 1}" if mark else _display(spec)
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
-        return None, None, [f"{where}: yaml: {problem}"]
+        return None, None, [f"{where}: yaml: {problem}{_open_quote_hint(text, spec)}"]
     except yaml.YAMLError as exc:
         return None, None, [f"{_display(spec)}:1:1: yaml: {exc}"]
+
+
+def _open_quote_hint(text: str, spec: Path) -> str:
+    """Where a quoted string that spans lines began: an unclosed quote makes the error surface far below it."""
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            quoted = isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+            if quoted and token.end_mark.line > token.start_mark.line:
+                last = token
+    except yaml.YAMLError:
+        pass
+    if last is None:
+        return ""
+    mark = last.start_mark
+    return f"; a quoted string opened at {_display(spec)}:{mark.line + 1}:{mark.column + 1} runs on (unclosed quote?)"
 
 
 def validate_structure(spec: Path) -> list[str]:
@@ -82,6 +99,9 @@ def validate_structure(spec: Path) -> list[str]:
     found = []
     for error in errors:
         path = list(getattr(error, "absolute_path", []) or [])
+        unexpected = _UNEXPECTED.search(str(getattr(error, "message", "")))
+        if unexpected:  # point at the key that should not be there, not at its parent
+            path.append(unexpected.group(1))
         line, column = _position(nodes, path)
         message = str(getattr(error, "message", error)).strip().splitlines()[0]
         at = "/".join(str(p) for p in path) or "(root)"
@@ -157,8 +177,9 @@ def run_spectral(specs: Iterable[Path]) -> list[str]:
     results, crash = _spectral(paths)
     if results is None:
         if len(paths) == 1:
-            first = crash.strip().splitlines()[0] if crash.strip() else "no output"
-            return [f"{_display(Path(paths[0]))}:1:1: spectral crashed: {first}"]
+            lines = [line.strip() for line in crash.splitlines() if line.strip()]
+            detail = next((line for line in lines if line.startswith("Error #")), lines[0] if lines else "no output")
+            return [f"{_display(Path(paths[0]))}:1:1: spectral crashed ({detail}); the findings above say where"]
         return [problem for path in paths for problem in run_spectral([Path(path)])]
     problems = []
     for item in results:

@@ -1,32 +1,6 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The same as ``cloudprojects_gen_aliyun_sls.account.errors``: generated once, re-exported here."""
 
-import httpx
+from ..account.errors import UnexpectedResponseBody as UnexpectedResponseBody
+from ..account.errors import UnexpectedStatus as UnexpectedStatus
 
-
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
-
-
-class UnexpectedResponseBody(Exception):
-    """Raised by api functions when a response body cannot be parsed as the API description says"""
-
-    def __init__(self, response: httpx.Response):
-        self.response = response
-        self.status_code = response.status_code
-        self.content = response.content
-
-        super().__init__(
-            f"Response body for status {response.status_code} does not match the API description"
-            f" ({len(response.content)} bytes, content-type {response.headers.get('content-type')!r})"
-        )
-
-
-__all__ = ["UnexpectedResponseBody", "UnexpectedStatus"]
+__all__ = ["UnexpectedStatus", "UnexpectedResponseBody"]

@@ -1,62 +1,13 @@
-"""Contains some shared types for properties"""
+"""The same as ``cloudprojects_gen_aliyun_sls.account.types``: generated once, re-exported here."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from ..account.types import UNSET as UNSET
+from ..account.types import File as File
+from ..account.types import FileContent as FileContent
+from ..account.types import FileTypes as FileTypes
+from ..account.types import RequestFiles as RequestFiles
+from ..account.types import Response as Response
+from ..account.types import T as T
+from ..account.types import Unset as Unset
+from ..account.types import http_status as http_status
 
-from attrs import define
-
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-def http_status(code: int) -> HTTPStatus | int:
-    """The HTTPStatus for a registered code, else the bare int (e.g. a proxy's 520)"""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus | int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status"]
+__all__ = ["Unset", "UNSET", "FileContent", "FileTypes", "RequestFiles", "File", "T", "http_status", "Response"]

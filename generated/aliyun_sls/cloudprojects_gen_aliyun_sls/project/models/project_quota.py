@@ -1,47 +1,6 @@
-from __future__ import annotations
+"""The same as ``cloudprojects_gen_aliyun_sls.account.models.project_quota``: generated once, re-exported here."""
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from ...account.models.project_quota import ProjectQuota as ProjectQuota
+from ...account.models.project_quota import T as T
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ProjectQuota")
-
-
-@_attrs_define
-class ProjectQuota:
-    """Quotas of the project (free-form; shape undocumented). Present only when asked for (ListProject `fetchQuota=true`)."""
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_quota = cls()
-
-        project_quota.additional_properties = d
-        return project_quota
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["T", "ProjectQuota"]
