@@ -1,7 +1,7 @@
-"""The main job (`make demo`): check the generated clients against the specs, start the five simulators on
-loopback, and drive every provider through its lifecycle with the facades — with one injected fault per
-provider that the retries recover from — printing what happened; then create one project per provider with the
-`cloudprojects` command line and end with `cloudprojects inventory`, the cross-cloud table."""
+"""The main job (`make demo`): check the generated clients against the specs, start every registered provider's
+simulator on loopback, and drive every provider through its lifecycle with the facades — with one injected fault
+per provider that the retries recover from — printing what happened; then create one project per provider with
+the `cloudprojects` command line and end with `cloudprojects inventory`, the cross-cloud table."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def _create_words(provider: str, endpoint: sim.Endpoint) -> list[str]:
 
 
 def _command_line(served: sim.Served) -> int:
-    print("\n3. the command line: one project per provider, then `cloudprojects inventory` across the five\n")
+    print("\n3. the command line: one project per provider, then `cloudprojects inventory` across all of them\n")
     with tempfile.TemporaryDirectory() as home:
         config = Path(home) / "config.toml"
         env = {**os.environ, _profiles.CONFIG_ENV: str(config), "COLUMNS": "120"}
@@ -84,7 +84,7 @@ def main() -> int:
     if not _check_generated():
         print("generated/ is out of date: run `scripts/regenerate.py` and commit the result", file=sys.stderr)
         return 1
-    print("\n2. the five simulators on loopback, each provider's lifecycle through its facade\n")
+    print(f"\n2. the {len(sim.PROVIDERS)} simulators on loopback, each provider's lifecycle through its facade\n")
     header = f"{'provider':<24} {'call':<52} {'result':<44} {'attempts':>8} {'ms':>7}"
     print(header)
     print("-" * len(header))
@@ -94,7 +94,7 @@ def main() -> int:
                 print(f"{provider:<24} {label:<52} {outcome[:44]:<44} {attempts:>8} {seconds * 1000:>7.1f}")
                 provider = ""
         urls = ", ".join(f"{k} {e.url}" for k, e in served.items())
-        print(f"\nAll five lifecycles completed against real HTTP servers ({urls}).")
+        print(f"\nAll {len(served)} lifecycles completed against real HTTP servers ({urls}).")
         return _command_line(served)
 
 

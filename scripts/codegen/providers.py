@@ -21,7 +21,7 @@ VERSION_FILE = ROOT / "VERSION"
 KEY = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SIGNER = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
-FIELDS = {"title", "parts", "auth", "signers", "credentials", "settings", "keywords"}
+FIELDS = {"title", "parts", "auth", "signers", "credentials", "settings", "keywords", "example"}
 
 
 class RegistryError(ValueError):
@@ -52,6 +52,7 @@ class Provider:
     credentials: tuple[tuple[str, tuple[str, ...]], ...] = ()
     settings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     keywords: tuple[str, ...] = ()
+    example: str = ""
 
     @property
     def package(self) -> str:
@@ -140,6 +141,7 @@ def _provider(key: Any, entry: Any) -> Provider:
         credentials=_env_map(key, "credentials", entry.get("credentials", {})),
         settings=_env_map(key, "settings", entry.get("settings") or {}),
         keywords=_names(key, "keywords", entry.get("keywords", [])),
+        example=str(entry.get("example", "")).strip(),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,7 +117,36 @@ def _keywords(providers: list[Provider]) -> list[str]:
     return ["    " + ", ".join(f'"{w}"' for w in words) + ","] if words else []
 
 
+def _overview(providers: list[Provider]) -> list[str]:
+    names = [f"{p.title} (`{p.key}`)" for p in providers]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    text = (
+        f'An OpenAPI-driven, code-generated Python client suite for the "project" APIs of {len(providers)} providers: '
+    )
+    return textwrap.wrap(text + listed + ".", width=110, break_on_hyphens=False)
+
+
+def _examples(providers: list[Provider]) -> list[str]:
+    lines = ["from cloudprojects import " + ", ".join(sorted(p.key for p in providers))]
+    for p in providers:
+        if p.example:
+            lines += ["", *p.example.splitlines()]
+    return lines
+
+
+def _credentials(providers: list[Provider]) -> list[str]:
+    def one(p: Provider) -> str:
+        needed = "/".join(f"`{envs[0]}`" for _, envs in p.credentials)
+        others = [f"`{e}`" for _, envs in p.credentials for e in envs[1:]]
+        others += [f"`{e}`" for _, envs in p.settings for e in envs]
+        return f"{p.key}: {needed}" + (f" (+ {', '.join(others)})" if others else "")
+
+    text = "- Credentials fall back to the environment: " + "; ".join(one(p) for p in providers) + "."
+    return textwrap.wrap(text, width=110, subsequent_indent="  ", break_on_hyphens=False)
+
+
 BLOCKS: dict[Path, dict[str, Render]] = {
+    Path("README.md"): {"overview": _overview, "examples": _examples, "credentials": _credentials},
     Path("pyproject.toml"): {
         "dependencies": lambda ps: [f'    "{p.distribution}[pydantic]",' for p in ps],
         "sources": lambda ps: [f"{p.distribution} = {{ workspace = true }}" for p in ps],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 import requests
 
 from cloudprojects.auth import WireRequest
@@ -37,16 +38,22 @@ class SignedSession(requests.auth.AuthBase):
         return request
 
 
-class TokenSession(requests.auth.AuthBase):
-    """Put the real token in place of schemathesis' placeholder; a case without the header stays without it."""
+class HttpxAuthSession(requests.auth.AuthBase):
+    """Sign with any ``httpx.Auth`` (its first flow step), in place of schemathesis' placeholder header."""
 
-    def __init__(self, value: str, header: str = "Authorization") -> None:
-        self.value = value
+    def __init__(self, auth: httpx.Auth, header: str = "Authorization") -> None:
+        self.auth = auth
         self.header = header
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        if self.header in request.headers:
-            request.headers[self.header] = self.value
+        if request.headers.pop(self.header, None) is None:
+            return request
+        body = request.body.encode() if isinstance(request.body, str) else (request.body or b"")
+        draft = httpx.Request(request.method or "GET", request.url or "", headers=dict(request.headers), content=body)
+        signed = next(self.auth.auth_flow(draft))
+        for name, value in signed.headers.items():
+            if name.lower() not in ("content-length", "host"):
+                request.headers[name] = value
         return request
 
 

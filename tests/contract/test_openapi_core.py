@@ -11,21 +11,17 @@ import pytest
 from openapi_judge import ValidatingTransport
 
 from cloudprojects import errors, sim
-from cloudprojects.sim.lifecycles import run
+from cloudprojects._providers import PROVIDERS
+from cloudprojects.sim.lifecycles import run, script
 
 ENDPOINT = "cn-hangzhou.log.aliyuncs.com"
-SPEC = {
-    "microvisualizer": "microvisualizer.yaml",
-    "baidu_bls": "baidu_bls.yaml",
-    "gcore_cloud": "gcore_cloud.yaml",
-    "ncp_media_intelligence": "ncp_media_intelligence.yaml",
-}
 
 
 def _pick(provider: str) -> Any:
     if provider == "aliyun_sls":
         return lambda request: "aliyun_sls.yaml" if request.url.host == ENDPOINT else "aliyun_sls_project.yaml"
-    return lambda _: SPEC[provider]
+    (spec,) = PROVIDERS[provider].specs
+    return lambda _: spec
 
 
 def _client(provider: str, simulator: sim.Simulator, **kwargs: Any) -> tuple[Any, Any]:
@@ -58,13 +54,7 @@ def test_error_traffic_matches_the_spec(provider: str) -> None:
     """Not found, bad credentials, rate limiting and server errors: the provider's own bodies, as specified."""
     simulator = sim.create(provider, seed=2)
     client, transport = _client(provider, simulator, max_retries=0)
-    missing = {
-        "aliyun_sls": lambda c: c.projects.get("no-such-project"),
-        "microvisualizer": lambda c: c.projects.get("no-such-project-1"),
-        "baidu_bls": lambda c: c.projects.get("00000000-0000-4000-8000-000000000000"),
-        "gcore_cloud": lambda c: c.projects.get(999),
-        "ncp_media_intelligence": lambda c: c.projects.get("my-workspace", 99999),
-    }[provider]
+    missing = script(provider).missing
     with client:
         with pytest.raises(errors.NotFoundError):
             missing(client)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import requests
 import schemathesis
+import yaml
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import (  # type: ignore[attr-defined]
@@ -21,9 +22,10 @@ from schemathesis.checks import (  # type: ignore[attr-defined]
     response_schema_conformance,
     status_code_conformance,
 )
-from signing_session import SignedSession, TokenSession, session
+from signing_session import HttpxAuthSession, SignedSession, session
 
 from cloudprojects import auth, errors, sim
+from cloudprojects._providers import PROVIDERS
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 CHECKS = [
@@ -62,28 +64,28 @@ def _sessions(served: sim.Served) -> dict[str, Callable[[], tuple[str, requests.
         signer = auth.AliyunSlsAuth(creds["access_key_id"], creds["access_key_secret"])
         return endpoint.url, session(SignedSession(signer, host=host))
 
-    def token(provider: str, header: str) -> tuple[str, requests.Session]:
+    def signed(provider: str, spec: str) -> tuple[str, requests.Session]:
+        """Any other provider: its registry auth class, over the header its spec's security scheme names."""
         endpoint = served[provider]
-        return endpoint.url, session(TokenSession(header.format(**endpoint.credentials)))
+        info = PROVIDERS[provider]
+        signer = getattr(auth, info.auth)(*(endpoint.credentials[name] for name, _ in info.credentials))
+        return endpoint.url, session(HttpxAuthSession(signer, header=_security_header(spec)))
 
-    def signed(provider: str, make: Callable[[dict[str, str]], Any], header: str) -> tuple[str, requests.Session]:
-        endpoint = served[provider]
-        return endpoint.url, session(SignedSession(make(endpoint.credentials), header=header))
-
-    return {
+    sessions: dict[str, Callable[[], tuple[str, requests.Session]]] = {
         "aliyun_sls.yaml": lambda: sls(project=False),
         "aliyun_sls_project.yaml": lambda: sls(project=True),
-        "gcore_cloud.yaml": lambda: token("gcore_cloud", "apikey {api_key}"),
-        "microvisualizer.yaml": lambda: token("microvisualizer", "Bearer {api_key}"),
-        "baidu_bls.yaml": lambda: signed(
-            "baidu_bls", lambda c: auth.BceAuth(c["access_key_id"], c["secret_access_key"]), "Authorization"
-        ),
-        "ncp_media_intelligence.yaml": lambda: signed(
-            "ncp_media_intelligence",
-            lambda c: auth.NcpApiGatewayAuth(c["access_key"], c["secret_key"]),
-            "x-ncp-apigw-signature-v2",
-        ),
     }
+    for key, info in PROVIDERS.items():
+        for spec in info.specs:
+            sessions.setdefault(spec, lambda key=key, spec=spec: signed(key, spec))
+    return sessions
+
+
+def _security_header(spec: str) -> str:
+    """The header schemathesis fills for the spec's (first) security scheme."""
+    document = yaml.safe_load((SPECS / spec).read_text(encoding="utf-8"))
+    scheme = next(iter(document["components"]["securitySchemes"].values()))
+    return str(scheme["name"]) if scheme.get("in") == "header" else "Authorization"
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=lambda m: m.value)

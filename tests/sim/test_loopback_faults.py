@@ -15,24 +15,13 @@ import pytest
 
 from cloudprojects import errors, sim
 from cloudprojects.sim import Fault, FaultKind
+from cloudprojects.sim.lifecycles import script
 
 TIMEOUT = 0.5
 STALL = Fault(FaultKind.STALL, delay=1.5)
-# The idempotent read each provider offers, as a facade call.
-READ: dict[str, Callable[[Any], Any]] = {
-    "aliyun_sls": lambda c: list(c.projects.list()),
-    "microvisualizer": lambda c: list(c.projects.list()),
-    "baidu_bls": lambda c: list(c.projects.list()),
-    "gcore_cloud": lambda c: c.projects.get(1),
-    "ncp_media_intelligence": lambda c: list(c.projects.list("my-workspace")),
-}
-AREAD: dict[str, Callable[[Any], Any]] = {
-    "aliyun_sls": lambda c: _collect(c.projects.list()),
-    "microvisualizer": lambda c: _collect(c.projects.list()),
-    "baidu_bls": lambda c: _collect(c.projects.list()),
-    "gcore_cloud": lambda c: c.projects.get(1),
-    "ncp_media_intelligence": lambda c: _collect(c.projects.list("my-workspace")),
-}
+# The idempotent read each provider offers, as a facade call (its lifecycle script's read/aread).
+READ: dict[str, Callable[[Any], Any]] = {key: script(key).read for key in sim.PROVIDERS}
+AREAD: dict[str, Callable[[Any], Any]] = {key: script(key).aread for key in sim.PROVIDERS}
 FAILING = [
     (Fault(FaultKind.RESET), errors.APIConnectionError),
     (STALL, errors.APITimeoutError),
@@ -41,10 +30,6 @@ FAILING = [
     (Fault(FaultKind.HTML_ERROR), errors.InternalServerError),
     (Fault(FaultKind.SERVER_ERROR, status=500), errors.InternalServerError),
 ]
-
-
-async def _collect(items: Any) -> list[Any]:
-    return [item async for item in items]
 
 
 @pytest.fixture(scope="module")

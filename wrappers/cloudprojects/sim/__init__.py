@@ -1,4 +1,4 @@
-"""Local simulators of the five providers' project APIs, for demos and tests (``pip install cloudprojects[sim]``).
+"""Local simulators of every provider's project API, for demos and tests (``pip install cloudprojects[sim]``).
 
 In process::
 
