@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: setup demo test lint regenerate check-generated bench-regeneration clean docs chromium
+.PHONY: setup demo test test-matrix lint regenerate check-generated bench-regeneration clean docs chromium
 
 setup: $(VENV)/.synced node_modules/.installed
 
@@ -34,6 +34,11 @@ demo: setup
 
 test: setup chromium
 	$(PY) -m pytest -n 2
+
+# The facade, signing, simulator and CLI tests on every supported CPython (the classifiers), each in .matrix/<X.Y>/;
+# MATRIX="3.12 3.13" runs only those.
+test-matrix: setup
+	$(PY) scripts/python_matrix.py $(foreach v,$(MATRIX),--python $(v))
 
 lint: setup
 	$(VENV)/bin/ruff check wrappers scripts tests benchmarks examples docs/_gen
@@ -67,4 +72,4 @@ publish: setup
 	$(PY) scripts/publish.py $(if $(REPOSITORY_URL),--repository-url $(REPOSITORY_URL),--dry-run) $(PUBLISH_ARGS)
 
 clean:
-	rm -rf $(TOOLS) $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(TOOLS) $(VENV) .matrix node_modules .pytest_cache .mypy_cache .ruff_cache
