@@ -26,7 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from codegen.providers import KEY, REGISTRY, ROOT, SPECS, Provider, load_providers
+from codegen.providers import KEY, REGISTRY, ROOT, SPECS, Provider, load_providers, ruff_binary
 
 TEMPLATES = Path(__file__).resolve().parent / "scaffold"
 VERIFIERS = {"BceAuth": "verify_bce", "NcpApiGatewayAuth": "verify_ncp_api_gateway"}
@@ -123,7 +123,7 @@ def _sim_parts(key: str, scheme: Scheme) -> dict[str, str]:
             '    raise HttpError(401, "Unauthorized", "Invalid or missing credentials")',
             " " * 8,
         )
-        auth_import = ""
+        auth_import = "from cloudprojects.auth import WireRequest"
     else:
         verifier = VERIFIERS[scheme.auth]
         key_name, secret_name = (kw.upper() for kw in scheme.credentials[:2])
@@ -134,7 +134,7 @@ def _sim_parts(key: str, scheme: Scheme) -> dict[str, str]:
             '    raise HttpError(401, "Unauthorized", f"Signature rejected: {exc.reason.value}") from None',
             " " * 8,
         )
-        auth_import = f"from cloudprojects.auth import SignatureError, {verifier}"
+        auth_import = f"from cloudprojects.auth import SignatureError, WireRequest, {verifier}"
     return {
         "credential_constants": lines,
         "credentials_dict": credentials,
@@ -172,25 +172,31 @@ def scaffold(key: str, auth: str, title: str, base_url: str, root: Path = ROOT) 
         Path("tests/sim") / f"test_{key}.py": _render("test_sim.py.tmpl", **values),
     }
     files.update(_facade_files(key, scheme, values))
-    for rel, text in files.items():
+    for rel in files:
         target = root / rel
         if target.exists():
             raise SystemExit(f"{rel} exists already; nothing written")
     for rel, text in files.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
+    _format([root / rel for rel in files if rel.suffix == ".py"], root)
     registry = root / REGISTRY.relative_to(ROOT)
     existing = registry.read_text(encoding="utf-8")
     registry.write_text(existing.rstrip("\n") + "\n" + _registry_entry(key, title, scheme, env), encoding="utf-8")
     return [REGISTRY.relative_to(ROOT), *files]
 
 
+def _format(paths: list[Path], root: Path) -> None:
+    """The pinned ruff, with the repository's settings: a long title or key must not break `make lint`."""
+    names = [str(p) for p in paths]
+    for args in (["check", "--fix-only", "--quiet", "--select", "I,F401", *names], ["format", "--quiet", *names]):
+        subprocess.run([ruff_binary(), *args], cwd=root, check=False)
+
+
 def _facade_files(key: str, scheme: Scheme, values: dict[str, str]) -> dict[Path, str]:
     package = Path("wrappers/cloudprojects") / key
     credential_args = "\n".join(f"        {kw}: str | None = None," for kw in scheme.credentials)
-    credential_values = ", ".join(
-        f'credential({kw}, {kw.upper()}_ENV, "{kw}")' for kw in scheme.credentials
-    )
+    credential_values = ", ".join(f'credential({kw}, {kw.upper()}_ENV, "{kw}")' for kw in scheme.credentials)
     facade = {
         **values,
         "credential_envs": "\n".join(f'{kw.upper()}_ENV = "{values["env"]}_{kw.upper()}"' for kw in scheme.credentials),

@@ -87,7 +87,7 @@ def hand_written_lists(root: Path) -> list[str]:
             continue
         try:
             text = (root / path).read_text(encoding="utf-8")
-        except (UnicodeDecodeError, FileNotFoundError):
+        except (UnicodeDecodeError, FileNotFoundError, IsADirectoryError):
             continue
         text = _without_marked_blocks(path, text)
         hits = _python_lists(text) if path.endswith(".py") else _text_lists(text)
@@ -162,14 +162,16 @@ def test_a_registry_change_makes_every_derived_file_stale(tmp_path: Path) -> Non
         shutil.copyfile(ROOT / rel, tmp_path / rel)
     assert registry_files.stale(tmp_path) == []
     registry = tmp_path / "specs" / "codegen" / "providers.yaml"
+    key = f"extra_{len(PROVIDERS)}_cloud"
     registry.write_text(
         registry.read_text(encoding="utf-8")
-        + "acme_cloud:\n  title: Acme Cloud\n  parts: [{spec: acme_cloud.yaml}]\n  auth: ApiKeyAuth\n"
-        "  signers: [acme-cloud-apikey]\n  credentials: {api_key: [ACME_CLOUD_API_KEY]}\n  keywords: [acme]\n",
+        + f"{key}:\n  title: Extra Cloud\n  parts: [{{spec: {key}.yaml}}]\n  auth: ApiKeyAuth\n"
+        f"  signers: [{key.replace('_', '-')}-apikey]\n  credentials: {{api_key: [{key.upper()}_API_KEY]}}\n",
         encoding="utf-8",
     )
     assert sorted(map(str, registry_files.stale(tmp_path))) == sorted(map(str, registry_files.paths()))
     registry_files.write(tmp_path)
     assert registry_files.stale(tmp_path) == []
-    assert '"cloudprojects-gen-acme-cloud==' in (tmp_path / "wrappers" / "pyproject.toml").read_text(encoding="utf-8")
-    assert "`ACME_CLOUD_API_KEY`" in (tmp_path / "README.md").read_text(encoding="utf-8")
+    pins = (tmp_path / "wrappers" / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'"cloudprojects-gen-{key.replace("_", "-")}==' in pins
+    assert f"`{key.upper()}_API_KEY`" in (tmp_path / "README.md").read_text(encoding="utf-8")
