@@ -28,6 +28,10 @@ EXEMPT = {
     "tests/auth/": "signing vectors and benchmarks per signature scheme (aliyun_sls_v4 is a scheme, not a provider)",
     "tests/generated/test_seeds.py": "one entry per seed document in shared/seeds/, the ground truth",
     "tests/typing/usage_example.py": "type-checks each facade's own call signatures under mypy --strict",
+    "specs/FIDELITY.md": "one row per official artefact (SDK, upstream document) that judges a provider",
+    # Issue 10's surface tests keep per-provider facts (request-id header, owned headers, a missing id, page-size
+    # field) in tables of their own; moving those facts into the registry is left to their owner.
+    "tests/surface/": "per-provider fact tables of the facade surface tests (see above)",
 }
 SPELLINGS = {spelling: key for key in PROVIDERS for spelling in (key, key.replace("_", "-"))}
 TOKEN = re.compile(r"[A-Za-z0-9_.\-]+")
