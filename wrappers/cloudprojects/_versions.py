@@ -14,7 +14,8 @@ from importlib import util
 from pathlib import Path
 from typing import Any
 
-from ._providers import PROVIDERS
+from ._providers import KEYS as PROVIDERS
+from ._providers import PROVIDERS as _INFO
 
 MANIFEST = "MANIFEST.json"
 
@@ -44,7 +45,7 @@ class GeneratedVersion:
 
 
 def _manifest(provider: str) -> dict[str, Any]:
-    package = PROVIDERS[provider].client_package
+    package = _INFO[provider].client_package
     spec = util.find_spec(package)  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"{package} is not installed", name=package)

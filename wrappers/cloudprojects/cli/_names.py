@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cloudprojects._versions import PROVIDERS
+from cloudprojects._providers import KEYS as PROVIDERS
 
 __all__ = ["PROVIDERS", "command_name", "provider_key"]
 
