@@ -51,6 +51,7 @@ with mkdocs_gen_files.open("benchmarks.md", "w") as page:
 nav += [
     "- [Command line](cli.md)",
     "- [Regenerating and publishing](regenerating-and-publishing.md)",
+    "- [Adding a provider](adding-a-provider.md)",
     "- [Benchmarks](benchmarks.md)",
     "- [Policies](policies.md)",
     "- [Changelog](changelog.md)",

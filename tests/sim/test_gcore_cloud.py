@@ -158,3 +158,15 @@ def test_random_faults_are_deterministic_from_the_seed() -> None:
         draws.append([plan.draw() for _ in range(50)])
     assert draws[0] == draws[1]
     assert any(draws[0]) and not all(draws[0])
+
+
+def test_patch_refuses_an_explicit_null_as_the_spec_types_every_field_a_string() -> None:
+    simulator = sim.create("gcore_cloud")
+    transport = sim.SimTransport(simulator)
+    key = simulator.credentials["api_key"]
+    with httpx.Client(transport=transport, base_url="https://api.gcore.com") as http:
+        answer = http.patch(
+            "/cloud/v1/projects/1", json={"description": None}, headers={"Authorization": f"apikey {key}"}
+        )
+    assert answer.status_code == 400
+    assert "description" in answer.json()["message"]

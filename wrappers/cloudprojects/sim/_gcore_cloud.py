@@ -135,7 +135,14 @@ class GcoreCloudSimulator(Simulator):
 
     def update_project(self, request: WireRequest, project_id: str) -> SimResponse:
         project = self._find(project_id)
-        body = self.parse(m.ProjectUpdateRequest, body_json(request))
+        data = body_json(request)
+        if isinstance(data, dict):
+            # The generated model types every optional field ``X | None``; the spec (as Gcore's SDK) says a PATCH
+            # field is never null, so an explicit null is refused like any other invalid value.
+            nulls = [(name, "Input should be a valid string, not null") for name, v in data.items() if v is None]
+            if nulls:
+                raise self.invalid(nulls)
+        body = self.parse(m.ProjectUpdateRequest, data)
         changes = body.model_dump(exclude_unset=True)
         if "name" in changes:
             self._unique(changes["name"], exclude=project["id"])
