@@ -152,7 +152,7 @@ class _Core:
         default_headers: object,
         sleep: object,
         allow_insecure_http: object,
-    ) -> tuple[httpx.URL, dict[str, Any], RetryPolicy]:
+    ) -> tuple[dict[str, Any], RetryPolicy]:
         url = check_base_url(base_url, allow_insecure_http)
         if not isinstance(auth, httpx.Auth):
             raise TypeError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
@@ -173,7 +173,7 @@ class _Core:
             "headers": {"User-Agent": user_agent(profile.name)},
             "follow_redirects": False,
         }
-        return url, common, policy_for(max_retries, retry_policy)
+        return common, policy_for(max_retries, retry_policy)
 
     def _call_options(
         self,
@@ -258,7 +258,7 @@ class SyncClientCore(_Core):
         allow_insecure_http: bool = False,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        _, common, policy = self._setup(
+        common, policy = self._setup(
             base_url=base_url,
             auth=auth,
             profile=profile,
@@ -347,7 +347,7 @@ class AsyncClientCore(_Core):
         allow_insecure_http: bool = False,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        _, common, policy = self._setup(
+        common, policy = self._setup(
             base_url=base_url,
             auth=auth,
             profile=profile,

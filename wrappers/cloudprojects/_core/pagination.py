@@ -55,11 +55,7 @@ class SyncPager(Generic[T]):
 
     def pages(self) -> Iterator[Page[T]]:
         """Every page from the first, each with its items, ``total``, ``next`` cursor and ``request_id``."""
-        cursor: Any | None = self._first
-        while cursor is not None:
-            page, _ = self._fetch(cursor)
-            yield page
-            cursor = _advance(cursor, page)
+        return walk(self._first, lambda cursor: self._fetch(cursor)[0])
 
     def first_page_raw(self) -> RawResponse[Page[T]]:
         """The first page's raw response; ``parse()`` gives the Page."""
@@ -84,13 +80,13 @@ class AsyncPager(Generic[T]):
         self._fetch = fetch
         self._items: AsyncIterator[T] | None = None
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    def pages(self) -> AsyncIterator[Page[T]]:
         """Every page from the first, each with its items, ``total``, ``next`` cursor and ``request_id``."""
-        cursor: Any | None = self._first
-        while cursor is not None:
-            page, _ = await self._fetch(cursor)
-            yield page
-            cursor = _advance(cursor, page)
+
+        async def page(cursor: Any) -> Page[T]:
+            return (await self._fetch(cursor))[0]
+
+        return awalk(self._first, page)
 
     async def first_page_raw(self) -> RawResponse[Page[T]]:
         """The first page's raw response; ``parse()`` gives the Page."""
@@ -112,23 +108,35 @@ class AsyncPager(Generic[T]):
         return await anext(self._items)
 
 
-def iterate(first: Any, fetch: Callable[[Any], Page[T]]) -> Iterator[T]:
-    """Yield items page by page, fetching lazily (a plain page function, no exchange details)."""
+def walk(first: Any, fetch: Callable[[Any], Page[T]]) -> Iterator[Page[T]]:
+    """Yield pages from the cursor ``first``, fetching lazily, until one has no next cursor."""
     cursor: Any | None = first
     while cursor is not None:
         page = fetch(cursor)
-        yield from page.items
+        yield page
         cursor = _advance(cursor, page)
+
+
+async def awalk(first: Any, fetch: Callable[[Any], Awaitable[Page[T]]]) -> AsyncIterator[Page[T]]:
+    """Yield pages from the cursor ``first``, fetching lazily, until one has no next cursor."""
+    cursor: Any | None = first
+    while cursor is not None:
+        page = await fetch(cursor)
+        yield page
+        cursor = _advance(cursor, page)
+
+
+def iterate(first: Any, fetch: Callable[[Any], Page[T]]) -> Iterator[T]:
+    """Yield items page by page, fetching lazily (a plain page function, no exchange details)."""
+    for page in walk(first, fetch):
+        yield from page.items
 
 
 async def aiterate(first: Any, fetch: Callable[[Any], Awaitable[Page[T]]]) -> AsyncIterator[T]:
     """Yield items page by page, fetching lazily (a plain page function, no exchange details)."""
-    cursor: Any | None = first
-    while cursor is not None:
-        page = await fetch(cursor)
+    async for page in awalk(first, fetch):
         for item in page.items:
             yield item
-        cursor = _advance(cursor, page)
 
 
 def pager_to_raw(func: Callable[P, SyncPager[T]]) -> Callable[P, RawResponse[Page[T]]]:
