@@ -80,3 +80,24 @@ def test_joining_relative_urls_gives_the_request_httpx_would_build(base_url: str
             joined, merged = call.build(http, executor._base()), call.build(http)
             assert joined.url == merged.url and joined.url.raw_path == merged.url.raw_path
             assert joined.headers.raw == merged.headers.raw
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "a b"}, None])
+@pytest.mark.parametrize("url", ["/cloud/v1/projects/1", "/cloud/v1/projects/a%2Fb", "/cloud/v1/projects?x=1"])
+def test_cached_urls_and_empty_params_give_the_request_httpx_would_build(url: str, params: Any) -> None:
+    """The parsed-URL cache and skipping an empty ``params`` build exactly what ``httpx.Client.build_request``
+    builds, for relative URLs (joined to the base) and absolute ones (SLS's project host), again and again."""
+    with gcore_cloud.Client(api_key="k", base_url="https://api.example.com/base") as client:
+        http, executor = client._http, client._executor
+        kwargs: dict[str, Any] = {"method": "get", "url": url} | ({} if params is None else {"params": params})
+        absolute = "https://p.example.com" + url
+        for call, expected in (
+            (Call("op", kwargs, parse=lambda **_: None), http.build_request(**kwargs)),
+            (
+                Call("op", kwargs, parse=lambda **_: None, url=absolute),
+                http.build_request(**(kwargs | {"url": absolute})),
+            ),
+        ):
+            first, again = call.build(http, executor._base()), call.build(http, executor._base())
+            assert str(first.url) == str(again.url) == str(expected.url)
+            assert first.url.raw_path == expected.url.raw_path and first.headers.raw == expected.headers.raw

@@ -59,14 +59,18 @@ class Call:
         extra headers, query parameters and body fields.
         """
         kwargs = dict(self.kwargs)
-        if "params" in kwargs and not kwargs["params"]:
-            del kwargs["params"]  # httpx would re-parse the URL to merge no parameters (the paths carry no query)
-        if self.url is not None:
-            kwargs["url"] = parsed_url(self.url)
-        elif base is not None:
-            url = kwargs["url"]
-            if isinstance(url, str) and url.startswith("/") and not url.startswith("//"):
+        url = self.url if self.url is not None else kwargs["url"]
+        if isinstance(url, str) and "?" not in url:
+            if "params" in kwargs and not kwargs["params"]:
+                del kwargs["params"]  # no parameters to merge into a URL without a query: httpx would re-parse it
+            if self.url is not None:
+                kwargs["url"] = parsed_url(url)
+            elif base is not None and url.startswith("/") and not url.startswith("//"):
                 kwargs["url"] = parsed_url(base + url[1:])
+        elif self.url is not None:
+            kwargs["url"] = self.url
+        elif base is not None and isinstance(url, str) and url.startswith("/") and not url.startswith("//"):
+            kwargs["url"] = base + url[1:]
         if self.headers:
             kwargs["headers"] = {**kwargs.get("headers", {}), **self.headers}
         if options is not None:
