@@ -1,5 +1,9 @@
 """Import time and peak RSS, each in a fresh process: ``python -c <snippet> <port>``.
 
+The processes may write bytecode caches (``PYTHONDONTWRITEBYTECODE`` is dropped) and a warm-up run writes them, so
+every package is imported from ``.pyc`` files, as an installed one is (pip compiles at install time): otherwise
+the editable checkout's modules would be compiled from source in every process while httpx's come from its caches.
+
 Time: the whole process, from spawn to exit, so interpreter start-up is in every figure (``python -c pass`` is
 shown for reference). Stages: import only; import + client built; import + client built + first call resolved
 (against the loopback server). RSS: peak RSS (``VmHWM``) after import + client + 100 calls. Snippets are
@@ -8,6 +12,7 @@ self-contained: they import nothing from the harness, so nothing but what they n
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -17,6 +22,9 @@ from _stats import Stat, ratios
 IMPORT, BUILT, FIRST_CALL = "import", "import + client built", "import + client built + first call"
 STAGES = (IMPORT, BUILT, FIRST_CALL)
 BASELINE = "httpx"
+
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+"""The children's environment: bytecode caches written and used, as for an installed package."""
 
 _PORT = "import sys\nPORT = int(sys.argv[1])\nURL = f'http://127.0.0.1:{PORT}'\n"
 
@@ -118,7 +126,7 @@ def _run(code: str, port: int) -> float:
     import time
 
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, str(port)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-c", code, str(port)], check=True, stdout=subprocess.DEVNULL, env=ENV)
     return (time.perf_counter() - started) * 1000
 
 
@@ -158,7 +166,9 @@ def measure_rss(port: int, *, runs: int, calls: int = 100) -> dict[str, list[flo
     for _ in range(runs):
         for target in TARGETS:
             code = snippet(target, FIRST_CALL, repeat=calls) + _RSS
-            out = subprocess.run([sys.executable, "-c", code, str(port)], check=True, capture_output=True, text=True)
+            out = subprocess.run(
+                [sys.executable, "-c", code, str(port)], check=True, capture_output=True, text=True, env=ENV
+            )
             found[target.name].append(int(out.stdout.strip().splitlines()[-1]) / 1024)
     return found
 
@@ -194,7 +204,8 @@ def import_profile(target: Target, *, top: int = 12) -> list[tuple[str, float, f
     """``python -X importtime``: what importing ``target`` costs on top of httpx, as (module, self ms, cumulative ms)
     for the modules imported after httpx, biggest self time first."""
     code = "import httpx\n" + target.imports
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", code], check=True, capture_output=True, text=True)
+    command = [sys.executable, "-X", "importtime", "-c", code]
+    out = subprocess.run(command, check=True, capture_output=True, text=True, env=ENV)
     rows: list[tuple[str, float, float]] = []
     after_httpx = False
     for line in out.stderr.splitlines():
@@ -248,7 +259,7 @@ def rss_stages(port: int, target: Target, calls: int = 100) -> list[tuple[str, f
         f"for _ in range({calls - 1}):\n    {last}\nprint('after {calls} calls', rss())",
     ]
     code = "\n".join(line for line in lines if line) + "\n"
-    out = subprocess.run([sys.executable, "-c", code, str(port)], check=True, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code, str(port)], check=True, capture_output=True, text=True, env=ENV)
     stages = []
     for line in out.stdout.splitlines():
         name, _, value = line.rpartition(" ")

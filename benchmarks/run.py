@@ -396,7 +396,9 @@ def _report(
         "## 3. Import time (whole process)",
         "",
         f"Wall time of `python -c <snippet>` from spawn to exit, median (min-max) over {settings.startup_runs} runs"
-        " (all snippets interleaved within each run). *first call*: one seed call against the loopback server.",
+        " (all snippets interleaved within each run). *first call*: one seed call against the loopback server."
+        " Every package is imported from bytecode caches, as an installed package is (pip compiles at install):"
+        " a warm-up run writes them for the editable checkout (`PYTHONDONTWRITEBYTECODE` is dropped).",
         "",
         *_startup.time_table(out["startup"]),
         "",

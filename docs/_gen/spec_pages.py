@@ -13,6 +13,8 @@ from typing import Any
 
 from docs_source import Provider, load_spec
 
+from cloudprojects._core.introspection import resource_names
+
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _CODE_SPAN = re.compile(r"(`[^`]*`)")
 
@@ -220,7 +222,7 @@ def facade_projects(provider: str, asynchronous: bool = False) -> type | None:
     func = getattr(attr, "fget", None) or getattr(attr, "func", None)
     if func is None:
         return None
-    hint = typing.get_type_hints(func).get("return")
+    hint = typing.get_type_hints(func, localns=resource_names(client)).get("return")
     return hint if isinstance(hint, type) else None
 
 

@@ -2,13 +2,12 @@
 
 from typing import TYPE_CHECKING
 
-from ._versions import GeneratedVersion, versions
-
 if TYPE_CHECKING:
     from ._core.options import NOT_GIVEN, NotGiven
     from ._core.pagination import Page
     from ._core.response import RawResponse
     from ._core.retry import RetryPolicy
+    from ._versions import GeneratedVersion, versions
 
 __version__ = "0.1.0"
 
@@ -24,6 +23,8 @@ __all__ = [
 ]
 
 _LAZY = {
+    "GeneratedVersion": "cloudprojects._versions",
+    "versions": "cloudprojects._versions",
     "NOT_GIVEN": "cloudprojects._core.options",
     "NotGiven": "cloudprojects._core.options",
     "Page": "cloudprojects._core.pagination",
@@ -33,7 +34,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
-    """The public helper types, imported on first use (``import cloudprojects`` stays free of httpx)."""
+    """The public helpers, imported on first use (``import cloudprojects`` imports nothing else)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'cloudprojects' has no attribute {name!r}")

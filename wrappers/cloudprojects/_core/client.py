@@ -138,6 +138,15 @@ class _Core:
     _options: CallOptions
     _refused: Callable[[str], bool]
     _shown_url: str
+    _http: httpx.Client | httpx.AsyncClient
+    _raw_factory: Callable[[str, Any], Any]
+    _raw_base: str
+
+    @cached_property
+    def raw(self) -> Any:
+        """The generated client(s) on this client's httpx client (same pool, auth and timeouts), without retries,
+        validation or typed errors; built, and the generated package imported, on first use."""
+        return self._raw_factory(self._raw_base, self._http)
 
     def _setup(
         self,
@@ -236,6 +245,8 @@ class _Core:
 class SyncClientCore(_Core):
     """Owns an httpx.Client, the generated raw client that shares it, and the retrying executor."""
 
+    _http: httpx.Client
+
     def __init__(
         self,
         *,
@@ -272,7 +283,7 @@ class SyncClientCore(_Core):
         )
         settings = HttpSettings(transport, http_client, proxy, verify, cert, trust_env, limits)
         self._http = sync_http(settings, **common)
-        self.raw = raw_factory(common["base_url"], self._http)
+        self._raw_factory, self._raw_base = raw_factory, common["base_url"]
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
         self._executor = SyncExecutor(self._http, profile, policy, **kwargs)
 
@@ -325,6 +336,8 @@ class SyncClientCore(_Core):
 class AsyncClientCore(_Core):
     """Owns an httpx.AsyncClient, the generated raw client that shares it, and the retrying executor."""
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         *,
@@ -361,7 +374,7 @@ class AsyncClientCore(_Core):
         )
         settings = HttpSettings(transport, http_client, proxy, verify, cert, trust_env, limits)
         self._http = async_http(settings, **common)
-        self.raw = raw_factory(common["base_url"], self._http)
+        self._raw_factory, self._raw_base = raw_factory, common["base_url"]
         kwargs: dict[str, Any] = {} if sleep is None else {"sleep": sleep}
         self._executor = AsyncExecutor(self._http, profile, policy, **kwargs)
 

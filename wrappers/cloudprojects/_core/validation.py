@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
+from importlib import util
+from pathlib import Path
 from typing import Any
 
 from cloudprojects.errors import ValidationError
@@ -24,8 +25,20 @@ _LOCATIONS = ("path", "query")
 
 @cache
 def load_spec(package: str, name: str) -> dict[str, Any]:
-    """The JSON spec ``name`` shipped in ``<package>/openapi/``."""
-    text = resources.files(f"{package}.openapi").joinpath(f"{name}.json").read_text(encoding="utf-8")
+    """The JSON spec ``name`` shipped in ``<package>/openapi/``.
+
+    Found on disk without importing the generated package (a client is built before any of its models is needed);
+    a package that is not a plain directory (a zip import) is read through ``importlib.resources``.
+    """
+    found = util.find_spec(package)
+    locations = found.submodule_search_locations if found is not None else None
+    path = Path(next(iter(locations)), "openapi", f"{name}.json") if locations else None
+    if path is not None and path.is_file():
+        text = path.read_text(encoding="utf-8")
+    else:
+        from importlib import resources
+
+        text = resources.files(f"{package}.openapi").joinpath(f"{name}.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -16,8 +17,10 @@ from cloudprojects.auth import AliyunSlsAuth
 
 from ._endpoint import Endpoint
 from ._profile import PROFILE
-from ._projects import AsyncProjects, Projects
-from ._raw import AsyncRawClients, RawClients
+
+if TYPE_CHECKING:
+    from ._projects import AsyncProjects, Projects
+    from ._raw import AsyncRawClients, RawClients
 
 DEFAULT_ENDPOINT = "cn-hangzhou.log.aliyuncs.com"
 ACCESS_KEY_ID_ENV = "ALIBABA_CLOUD_ACCESS_KEY_ID"
@@ -42,6 +45,20 @@ def _settings(
         secret = credential(access_key_secret, ACCESS_KEY_SECRET_ENV, "access_key_secret")
         auth = AliyunSlsAuth(key_id, secret, security_token)
     return auth, where
+
+
+def _raw_clients(where: Endpoint, http: httpx.Client) -> RawClients:
+    """``client.raw``: the generated clients on the facade's httpx client, imported when first used."""
+    from ._raw import RawClients
+
+    return RawClients(where, http)
+
+
+def _async_raw_clients(where: Endpoint, http: httpx.AsyncClient) -> AsyncRawClients:
+    """``client.raw`` of an async client."""
+    from ._raw import AsyncRawClients
+
+    return AsyncRawClients(where, http)
 
 
 class Client(SyncClientCore):
@@ -121,13 +138,15 @@ class Client(SyncClientCore):
             base_url=where.account_url,
             auth=auth,
             profile=PROFILE,
-            raw_factory=lambda _, http: RawClients(where, http),
+            raw_factory=lambda _, http: _raw_clients(where, http),
             **options_from(locals()),
         )
 
     @cached_property
     def projects(self) -> Projects:
         """The projects API: list, create, get, update/replace, delete (and ``with_raw_response``)."""
+        from ._projects import Projects
+
         return Projects(self)
 
 
@@ -202,11 +221,13 @@ class AsyncClient(AsyncClientCore):
             base_url=where.account_url,
             auth=auth,
             profile=PROFILE,
-            raw_factory=lambda _, http: AsyncRawClients(where, http),
+            raw_factory=lambda _, http: _async_raw_clients(where, http),
             **options_from(locals()),
         )
 
     @cached_property
     def projects(self) -> AsyncProjects:
         """The projects API, awaitable: list, create, get, update/replace, delete (and ``with_raw_response``)."""
+        from ._projects import AsyncProjects
+
         return AsyncProjects(self)

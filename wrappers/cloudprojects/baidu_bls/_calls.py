@@ -29,7 +29,8 @@ from cloudprojects_gen_baidu_bls.models import (
 )
 from cloudprojects_gen_baidu_bls.types import UNSET, Unset
 
-PACKAGE, SPEC_NAME = "cloudprojects_gen_baidu_bls", "baidu_bls"
+from ._profile import PACKAGE, SPEC_NAME
+
 VALIDATOR = SpecValidator(PACKAGE, SPEC_NAME)
 _PLACEHOLDER_UUID = UUID(int=0)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -16,11 +17,13 @@ from cloudprojects._core.retry import RetryPolicy
 from cloudprojects._core.validation import load_spec
 from cloudprojects.auth import BceAuth
 from cloudprojects.errors import ValidationError
-from cloudprojects_gen_baidu_bls import Client as RawClient
 
-from ._calls import PACKAGE, SPEC_NAME
-from ._profile import PROFILE
-from ._projects import AsyncProjects, Projects
+from ._profile import PACKAGE, PROFILE, SPEC_NAME
+
+if TYPE_CHECKING:
+    from cloudprojects_gen_baidu_bls import Client as RawClient
+
+    from ._projects import AsyncProjects, Projects
 
 ACCESS_KEY_ENVS = ("BCE_ACCESS_KEY_ID", "BAIDU_BCE_AK")
 SECRET_KEY_ENVS = ("BCE_SECRET_ACCESS_KEY", "BAIDU_BCE_SK")
@@ -68,6 +71,20 @@ def base_url(region: str, endpoint: str | None, scheme: str) -> str:
             "format 'uri'",
         )
     return str(url).rstrip("/")
+
+
+def _raw_client(base_url: str, http: httpx.Client) -> RawClient:
+    """``client.raw``: the generated client on the facade's httpx client, imported when first used."""
+    from cloudprojects_gen_baidu_bls import Client
+
+    return Client(base_url=base_url).set_httpx_client(http)
+
+
+def _async_raw_client(base_url: str, http: httpx.AsyncClient) -> RawClient:
+    """``client.raw`` of an async client."""
+    from cloudprojects_gen_baidu_bls import Client
+
+    return Client(base_url=base_url).set_async_httpx_client(http)
 
 
 class Client(SyncClientCore):
@@ -143,13 +160,15 @@ class Client(SyncClientCore):
             base_url=url,
             auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
             profile=PROFILE,
-            raw_factory=lambda u, http: RawClient(base_url=u).set_httpx_client(http),
+            raw_factory=_raw_client,
             **options_from(locals()),
         )
 
     @cached_property
     def projects(self) -> Projects:
         """The projects API: list, create, get, update/replace, delete (and ``with_raw_response``)."""
+        from ._projects import Projects
+
         return Projects(self)
 
 
@@ -226,11 +245,13 @@ class AsyncClient(AsyncClientCore):
             base_url=url,
             auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
             profile=PROFILE,
-            raw_factory=lambda u, http: RawClient(base_url=u).set_async_httpx_client(http),
+            raw_factory=_async_raw_client,
             **options_from(locals()),
         )
 
     @cached_property
     def projects(self) -> AsyncProjects:
         """The projects API, awaitable: list, create, get, update/replace, delete (and ``with_raw_response``)."""
+        from ._projects import AsyncProjects
+
         return AsyncProjects(self)

@@ -9,6 +9,9 @@ from cloudprojects._core.profile import ErrorInfo, Profile
 
 from ._errors import ProjectAlreadyExistsError, ProjectNotEmptyError, ProjectNotFoundError
 
+PACKAGE, SPEC_NAME = "cloudprojects_gen_baidu_bls", "baidu_bls"
+"""The generated package and the spec it ships (``<package>/openapi/<name>.json``)."""
+
 # Codes from BLS's error table. The HTTP status already gives these classes for non-2xx answers; the table
 # matters for a 2xx whose envelope says ``success: false``, where the status says nothing.
 ERROR_CLASSES: dict[str, type[errors.APIStatusError]] = {

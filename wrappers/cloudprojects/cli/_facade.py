@@ -17,6 +17,7 @@ from types import ModuleType, NoneType, UnionType
 from typing import Any
 
 from cloudprojects._core.client import OPTION_NAMES
+from cloudprojects._core.introspection import resource_names
 
 from . import _spec
 
@@ -104,9 +105,9 @@ def _is_sentinel(candidate: Any) -> bool:
     return getattr(candidate, "__name__", "") in {"Unset", "NotGiven", "Omit"}
 
 
-def _hints(function: Any) -> dict[str, Any]:
+def _hints(function: Any, names: dict[str, Any] | None = None) -> dict[str, Any]:
     try:
-        return typing.get_type_hints(function)
+        return typing.get_type_hints(function, localns=names)
     except (NameError, TypeError):
         return {}
 
@@ -172,7 +173,7 @@ def _client_property(client: type, name: str) -> type | None:
     function = getattr(attribute, "func", None) or getattr(attribute, "fget", None)
     if function is None:
         return None
-    returned = _hints(function).get("return")
+    returned = _hints(function, resource_names(client)).get("return")
     return returned if isinstance(returned, type) else None
 
 

@@ -3,18 +3,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cloudprojects._core.profile import ErrorInfo, Profile
-from cloudprojects_gen_microvisualizer.models import Violation
 
 from ._errors import ProjectLimitReachedError, ProjectNotFoundError
+
+if TYPE_CHECKING:
+    from cloudprojects_gen_microvisualizer.models import Violation
 
 
 def _violations(raw: Any) -> list[Violation] | None:
     """The generated ``Violation`` models; entries without ``field`` and ``message`` are left on ``error.body``."""
     if not isinstance(raw, list):
         return None
+    from cloudprojects_gen_microvisualizer.models import Violation  # the generated package loads on first use
+
     return [Violation.from_dict(item) for item in raw if isinstance(item, dict) and {"field", "message"} <= item.keys()]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -13,10 +14,13 @@ from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from cloudprojects._core.http import CertTypes, ProxyTypes, VerifyTypes
 from cloudprojects._core.retry import RetryPolicy
 from cloudprojects.auth import NcpApiGatewayAuth
-from cloudprojects_gen_ncp_media_intelligence import Client as RawClient
 
 from ._profile import PROFILE
-from ._projects import AsyncProjects, Projects
+
+if TYPE_CHECKING:
+    from cloudprojects_gen_ncp_media_intelligence import Client as RawClient
+
+    from ._projects import AsyncProjects, Projects
 
 DEFAULT_BASE_URL = "https://mi.apigw.ntruss.com"
 ACCESS_KEY_ENV = "NCLOUD_ACCESS_KEY"
@@ -33,6 +37,20 @@ def _settings(
             credential(secret_key, SECRET_KEY_ENV, "secret_key"),
         )
     return auth, base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+
+def _raw_client(base_url: str, http: httpx.Client) -> RawClient:
+    """``client.raw``: the generated client on the facade's httpx client, imported when first used."""
+    from cloudprojects_gen_ncp_media_intelligence import Client
+
+    return Client(base_url=base_url).set_httpx_client(http)
+
+
+def _async_raw_client(base_url: str, http: httpx.AsyncClient) -> RawClient:
+    """``client.raw`` of an async client."""
+    from cloudprojects_gen_ncp_media_intelligence import Client
+
+    return Client(base_url=base_url).set_async_httpx_client(http)
 
 
 class Client(SyncClientCore):
@@ -103,13 +121,15 @@ class Client(SyncClientCore):
             base_url=url,
             auth=auth,
             profile=PROFILE,
-            raw_factory=lambda u, http: RawClient(base_url=u).set_httpx_client(http),
+            raw_factory=_raw_client,
             **options_from(locals()),
         )
 
     @cached_property
     def projects(self) -> Projects:
         """The projects API: list, create, get, update/replace, delete (and ``with_raw_response``)."""
+        from ._projects import Projects
+
         return Projects(self)
 
 
@@ -177,11 +197,13 @@ class AsyncClient(AsyncClientCore):
             base_url=url,
             auth=auth,
             profile=PROFILE,
-            raw_factory=lambda u, http: RawClient(base_url=u).set_async_httpx_client(http),
+            raw_factory=_async_raw_client,
             **options_from(locals()),
         )
 
     @cached_property
     def projects(self) -> AsyncProjects:
         """The projects API, awaitable: list, create, get, update/replace, delete (and ``with_raw_response``)."""
+        from ._projects import AsyncProjects
+
         return AsyncProjects(self)
