@@ -224,25 +224,37 @@ async def test_async_json_of_the_wrong_shape_is_a_response_validation_error(prov
     served.check_left_clean()
 
 
-WRONG_TYPES_PASS = pytest.mark.xfail(
-    strict=True,
-    reason="the generated models (openapi-python-client) copy scalar response fields without checking their type:"
-    " a string id or an object for a bool reaches the caller; needs type checks in the model templates",
-)
-
-
-@WRONG_TYPES_PASS
 @pytest.mark.parametrize(("provider", "body"), _shapes("type"))
 def test_sync_json_with_wrong_scalar_types_is_a_response_validation_error(provider: Provider, body: Any) -> None:
     served = Served(provider, body=json_bytes(body))
     _expect(_sync(provider, served), RVE)
 
 
-@WRONG_TYPES_PASS
 @pytest.mark.parametrize(("provider", "body"), _shapes("type"))
 async def test_async_json_with_wrong_scalar_types_is_a_response_validation_error(provider: Provider, body: Any) -> None:
     served = Served(provider, body=json_bytes(body))
     _expect(await _async(provider, served), RVE)
+
+
+WRONG_TYPE_NAMED = {
+    "aliyun_sls": "TypeError: recycleBinEnabled: expected bool, got dict",
+    "microvisualizer": "TypeError: serviceCount: expected int, got dict",
+    "baidu_bls": "TypeError: name: expected str, got int",
+    "gcore_cloud": "TypeError: id: expected int, got str",
+    "ncp_media_intelligence": "TypeError: projectId: expected int, got dict",
+}
+"""What the ResponseValidationError says about each provider's first ``wrong_types`` body: the field and the types."""
+
+
+@pytest.mark.parametrize("key", PROVIDERS)
+async def test_a_wrong_scalar_type_is_named_in_the_error(key: str) -> None:
+    provider = PROVIDER[key]
+    body = json_bytes(provider.wrong_types[0])
+    for outcome in (_sync(provider, Served(provider, body=body)), await _async(provider, Served(provider, body=body))):
+        _expect(outcome, RVE)
+        assert str(outcome).endswith(WRONG_TYPE_NAMED[key]), str(outcome)
+        unexpected_body = outcome.__cause__ if outcome is not None else None  # the generated UnexpectedResponseBody
+        assert unexpected_body is not None and isinstance(unexpected_body.__cause__, TypeError)
 
 
 @pytest.mark.parametrize("key", PROVIDERS)

@@ -336,6 +336,8 @@ def test_validation_failed_keeps_violations_as_generated_models() -> None:
             {"field": "description", "message": "must not be null", "rejectedValue": None},
             {"message": "no field"},
             "not an object",
+            {"field": 5, "message": "a field that is no string"},  # Violation.from_dict would raise TypeError
+            {"field": "name", "message": None},
         ],
     )
     with sync_client(Recorder(httpx.Response(400, json=body))) as client, pytest.raises(errors.BadRequestError) as c:

@@ -225,9 +225,12 @@ def test_2xx_envelope_failure_raises_the_typed_error(
     assert len(recorder.requests) == 1  # an envelope failure is an answer, never retried
 
 
-def test_numeric_zero_code_is_success() -> None:
-    with sync_client(Recorder(httpx.Response(200, json={**SEED_RESPONSE, "code": 0}))) as client:
-        assert client.projects.get("ws", 1234).project_id == 1234
+def test_numeric_zero_code_is_refused_as_the_spec_says_string() -> None:
+    """The spec (after NCP's documentation) makes ``code`` a string; the generated model refuses a number there."""
+    answer = httpx.Response(200, json={**SEED_RESPONSE, "code": 0})
+    with sync_client(Recorder(answer)) as client, pytest.raises(errors.ResponseValidationError) as caught:
+        client.projects.get("ws", 1234)
+    assert str(caught.value).endswith("TypeError: code: expected str, got int")
 
 
 PARTIAL_PROJECT = b'{"code": "0", "message": "success", "result": {"projectId": 1}}'

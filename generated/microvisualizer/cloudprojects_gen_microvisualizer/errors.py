@@ -16,16 +16,21 @@ class UnexpectedStatus(Exception):
 
 
 class UnexpectedResponseBody(Exception):
-    """Raised by api functions when a response body cannot be parsed as the API description says"""
+    """Raised by api functions when a response body cannot be parsed as the API description says; the message ends
+    with why (the parsing error, e.g. ``TypeError: id: expected int, got str``), cut to 200 characters"""
 
-    def __init__(self, response: httpx.Response):
+    def __init__(self, response: httpx.Response, cause: BaseException | None = None):
         self.response = response
         self.status_code = response.status_code
         self.content = response.content
+        why = ""
+        if cause is not None:
+            why = f"{type(cause).__name__}: {cause}"
+            why = ": " + (why if len(why) <= 200 else why[:197] + "...")
 
         super().__init__(
             f"Response body for status {response.status_code} does not match the API description"
-            f" ({len(response.content)} bytes, content-type {response.headers.get('content-type')!r})"
+            f" ({len(response.content)} bytes, content-type {response.headers.get('content-type')!r}){why}"
         )
 
 

@@ -14,12 +14,17 @@ if TYPE_CHECKING:
 
 
 def _violations(raw: Any) -> list[Violation] | None:
-    """The generated ``Violation`` models; entries without ``field`` and ``message`` are left on ``error.body``."""
+    """The generated ``Violation`` models; entries without a string ``field`` and ``message`` are left on
+    ``error.body`` (``Violation.from_dict`` refuses any other type with a TypeError)."""
     if not isinstance(raw, list):
         return None
     from cloudprojects_gen_microvisualizer.models import Violation  # the generated package loads on first use
 
-    return [Violation.from_dict(item) for item in raw if isinstance(item, dict) and {"field", "message"} <= item.keys()]
+    return [Violation.from_dict(item) for item in raw if isinstance(item, dict) and _named(item)]
+
+
+def _named(item: dict[str, Any]) -> bool:
+    return isinstance(item.get("field"), str) and isinstance(item.get("message"), str)
 
 
 def _seconds(raw: Any) -> float | None:

@@ -35,7 +35,8 @@ workspace or the non-editable default project, so none has a class of its own.
 
 
 def succeeded(code: object) -> bool:
-    """``"0"`` (the documented string; a numeric ``0`` is accepted too)."""
+    """``"0"``, the documented string (a 2xx envelope whose ``code`` is no string never gets here: the generated
+    model refuses it, as the spec says string; an error body's numeric code is still read by ``describe_error``)."""
     return str(code) == SUCCESS_CODE
 
 

@@ -53,10 +53,16 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code: expected str, got {type(code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         request_id = d.pop("requestId", UNSET)
+        if not isinstance(request_id, str) and not isinstance(request_id, Unset):
+            raise TypeError(f"requestId: expected str, got {type(request_id).__name__}")
 
         error_response = cls(
             code=code,

@@ -60,17 +60,32 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+        _uuid = d.pop("uuid")
+        if not isinstance(_uuid, str):
+            raise TypeError(f"uuid: expected str (uuid), got {type(_uuid).__name__}")
+        uuid = UUID(_uuid)
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         top = d.pop("top")
+        if not isinstance(top, bool):
+            raise TypeError(f"top: expected bool, got {type(top).__name__}")
 
-        created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
+        _created_time = d.pop("createdTime")
+        if not isinstance(_created_time, str):
+            raise TypeError(f"createdTime: expected str (date-time), got {type(_created_time).__name__}")
+        created_time = datetime.datetime.fromisoformat(_created_time)
 
-        updated_time = datetime.datetime.fromisoformat(d.pop("updatedTime"))
+        _updated_time = d.pop("updatedTime")
+        if not isinstance(_updated_time, str):
+            raise TypeError(f"updatedTime: expected str (date-time), got {type(_updated_time).__name__}")
+        updated_time = datetime.datetime.fromisoformat(_updated_time)
 
         project = cls(
             uuid=uuid,

@@ -42,8 +42,12 @@ class ProjectCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         project_create_request = cls(
             name=name,

@@ -60,17 +60,25 @@ class ProjectEnvelope:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not isinstance(success, bool):
+            raise TypeError(f"success: expected bool, got {type(success).__name__}")
 
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code: expected str, got {type(code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         _result = d.pop("result", UNSET)
         result: ProjectResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
-        else:
+        elif isinstance(_result, dict):
             result = ProjectResult.from_dict(_result)
+        else:
+            raise TypeError(f"result: expected object, got {type(_result).__name__}")
 
         project_envelope = cls(
             success=success,

@@ -73,8 +73,12 @@ class ProjectListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         _order_by = d.pop("orderBy", UNSET)
         order_by: ProjectListOrderBy | Unset
@@ -91,8 +95,12 @@ class ProjectListRequest:
             order = check_project_list_order(_order)
 
         page_no = d.pop("pageNo", UNSET)
+        if not (isinstance(page_no, int) and not isinstance(page_no, bool)) and not isinstance(page_no, Unset):
+            raise TypeError(f"pageNo: expected int, got {type(page_no).__name__}")
 
         page_size = d.pop("pageSize", UNSET)
+        if not (isinstance(page_size, int) and not isinstance(page_size, bool)) and not isinstance(page_size, Unset):
+            raise TypeError(f"pageSize: expected int, got {type(page_size).__name__}")
 
         project_list_request = cls(
             name=name,

@@ -89,30 +89,51 @@ class ProjectListResult:
 
         d = dict(src_dict)
         order = d.pop("order")
+        if not isinstance(order, str):
+            raise TypeError(f"order: expected str, got {type(order).__name__}")
 
         order_by = d.pop("orderBy")
+        if not isinstance(order_by, str):
+            raise TypeError(f"orderBy: expected str, got {type(order_by).__name__}")
 
         page_no = d.pop("pageNo")
+        if not (isinstance(page_no, int) and not isinstance(page_no, bool)):
+            raise TypeError(f"pageNo: expected int, got {type(page_no).__name__}")
 
         page_size = d.pop("pageSize")
+        if not (isinstance(page_size, int) and not isinstance(page_size, bool)):
+            raise TypeError(f"pageSize: expected int, got {type(page_size).__name__}")
 
-        projects = []
         _projects = d.pop("projects")
+        if not isinstance(_projects, list):
+            raise TypeError(f"projects: expected list, got {type(_projects).__name__}")
+        projects = []
         for projects_item_data in _projects:
-            projects_item = Project.from_dict(projects_item_data)
+            _projects_item = projects_item_data
+            if not isinstance(_projects_item, dict):
+                raise TypeError(f"projects_item: expected object, got {type(_projects_item).__name__}")
+            projects_item = Project.from_dict(_projects_item)
 
             projects.append(projects_item)
 
         total = d.pop("total", UNSET)
+        if not (isinstance(total, int) and not isinstance(total, bool)) and not isinstance(total, Unset):
+            raise TypeError(f"total: expected int, got {type(total).__name__}")
 
         total_count = d.pop("totalCount", UNSET)
+        if not (isinstance(total_count, int) and not isinstance(total_count, bool)) and not isinstance(
+            total_count, Unset
+        ):
+            raise TypeError(f"totalCount: expected int, got {type(total_count).__name__}")
 
         _default = d.pop("default", UNSET)
         default: Project | Unset
         if isinstance(_default, Unset):
             default = UNSET
-        else:
+        elif isinstance(_default, dict):
             default = Project.from_dict(_default)
+        else:
+            raise TypeError(f"default: expected object, got {type(_default).__name__}")
 
         project_list_result = cls(
             order=order,

@@ -39,7 +39,10 @@ class ProjectResult:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        project = Project.from_dict(d.pop("project"))
+        _project = d.pop("project")
+        if not isinstance(_project, dict):
+            raise TypeError(f"project: expected object, got {type(_project).__name__}")
+        project = Project.from_dict(_project)
 
         project_result = cls(
             project=project,

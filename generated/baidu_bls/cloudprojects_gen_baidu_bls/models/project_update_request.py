@@ -46,11 +46,18 @@ class ProjectUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+        _uuid = d.pop("uuid")
+        if not isinstance(_uuid, str):
+            raise TypeError(f"uuid: expected str (uuid), got {type(_uuid).__name__}")
+        uuid = UUID(_uuid)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         top = d.pop("top", UNSET)
+        if not isinstance(top, bool) and not isinstance(top, Unset):
+            raise TypeError(f"top: expected bool, got {type(top).__name__}")
 
         project_update_request = cls(
             uuid=uuid,

@@ -77,24 +77,34 @@ class ErrorResponse:
 
         d = dict(src_dict)
         exception_class = d.pop("exception_class")
+        if not isinstance(exception_class, str):
+            raise TypeError(f"exception_class: expected str, got {type(exception_class).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         request_id = d.pop("request_id", UNSET)
+        if not isinstance(request_id, str) and not isinstance(request_id, Unset):
+            raise TypeError(f"request_id: expected str, got {type(request_id).__name__}")
 
         _info = d.pop("info", UNSET)
         info: ErrorInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
-        else:
+        elif isinstance(_info, dict):
             info = ErrorInfo.from_dict(_info)
+        else:
+            raise TypeError(f"info: expected object, got {type(_info).__name__}")
 
         _invalid_fields = d.pop("invalid_fields", UNSET)
         invalid_fields: InvalidFields | Unset
         if isinstance(_invalid_fields, Unset):
             invalid_fields = UNSET
-        else:
+        elif isinstance(_invalid_fields, dict):
             invalid_fields = InvalidFields.from_dict(_invalid_fields)
+        else:
+            raise TypeError(f"invalid_fields: expected object, got {type(_invalid_fields).__name__}")
 
         error_response = cls(
             exception_class=exception_class,

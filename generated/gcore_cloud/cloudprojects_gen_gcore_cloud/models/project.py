@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,43 +95,40 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id = d.pop("client_id")
+        if not (isinstance(client_id, int) and not isinstance(client_id, bool)):
+            raise TypeError(f"client_id: expected int, got {type(client_id).__name__}")
 
         created_at = d.pop("created_at")
+        if not isinstance(created_at, str):
+            raise TypeError(f"created_at: expected str, got {type(created_at).__name__}")
 
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected int, got {type(id).__name__}")
 
         is_default = d.pop("is_default")
+        if not isinstance(is_default, bool):
+            raise TypeError(f"is_default: expected bool, got {type(is_default).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         state = d.pop("state")
+        if not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
-        def _parse_deleted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deleted_at = d.pop("deleted_at", UNSET)
+        if not (isinstance(deleted_at, str) or deleted_at is None) and not isinstance(deleted_at, Unset):
+            raise TypeError(f"deleted_at: expected str | None, got {type(deleted_at).__name__}")
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        description = d.pop("description", UNSET)
+        if not (isinstance(description, str) or description is None) and not isinstance(description, Unset):
+            raise TypeError(f"description: expected str | None, got {type(description).__name__}")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
+        task_id = d.pop("task_id", UNSET)
+        if not (isinstance(task_id, str) or task_id is None) and not isinstance(task_id, Unset):
+            raise TypeError(f"task_id: expected str | None, got {type(task_id).__name__}")
 
         project = cls(
             client_id=client_id,

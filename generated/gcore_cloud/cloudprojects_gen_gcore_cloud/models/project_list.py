@@ -48,11 +48,18 @@ class ProjectList:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected int, got {type(count).__name__}")
 
-        results = []
         _results = d.pop("results")
+        if not isinstance(_results, list):
+            raise TypeError(f"results: expected list, got {type(_results).__name__}")
+        results = []
         for results_item_data in _results:
-            results_item = Project.from_dict(results_item_data)
+            _results_item = results_item_data
+            if not isinstance(_results_item, dict):
+                raise TypeError(f"results_item: expected object, got {type(_results_item).__name__}")
+            results_item = Project.from_dict(_results_item)
 
             results.append(results_item)
 

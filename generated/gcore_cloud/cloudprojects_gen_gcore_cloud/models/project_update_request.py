@@ -40,8 +40,12 @@ class ProjectUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         project_update_request = cls(
             name=name,

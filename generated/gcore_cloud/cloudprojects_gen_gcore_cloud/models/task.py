@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -145,93 +145,62 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         task_type = d.pop("task_type")
+        if not isinstance(task_type, str):
+            raise TypeError(f"task_type: expected str, got {type(task_type).__name__}")
 
         state = d.pop("state")
+        if not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         user_id = d.pop("user_id")
+        if not (isinstance(user_id, int) and not isinstance(user_id, bool)):
+            raise TypeError(f"user_id: expected int, got {type(user_id).__name__}")
 
-        def _parse_client_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        client_id = d.pop("client_id", UNSET)
+        if not (
+            (isinstance(client_id, int) and not isinstance(client_id, bool)) or client_id is None
+        ) and not isinstance(client_id, Unset):
+            raise TypeError(f"client_id: expected int | None, got {type(client_id).__name__}")
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
+        project_id = d.pop("project_id", UNSET)
+        if not (
+            (isinstance(project_id, int) and not isinstance(project_id, bool)) or project_id is None
+        ) and not isinstance(project_id, Unset):
+            raise TypeError(f"project_id: expected int | None, got {type(project_id).__name__}")
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        region_id = d.pop("region_id", UNSET)
+        if not (
+            (isinstance(region_id, int) and not isinstance(region_id, bool)) or region_id is None
+        ) and not isinstance(region_id, Unset):
+            raise TypeError(f"region_id: expected int | None, got {type(region_id).__name__}")
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        request_id = d.pop("request_id", UNSET)
+        if not (isinstance(request_id, str) or request_id is None) and not isinstance(request_id, Unset):
+            raise TypeError(f"request_id: expected str | None, got {type(request_id).__name__}")
 
-        def _parse_region_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        error = d.pop("error", UNSET)
+        if not (isinstance(error, str) or error is None) and not isinstance(error, Unset):
+            raise TypeError(f"error: expected str | None, got {type(error).__name__}")
 
-        region_id = _parse_region_id(d.pop("region_id", UNSET))
+        detailed_state = d.pop("detailed_state", UNSET)
+        if not (isinstance(detailed_state, str) or detailed_state is None) and not isinstance(detailed_state, Unset):
+            raise TypeError(f"detailed_state: expected str | None, got {type(detailed_state).__name__}")
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_on = d.pop("created_on", UNSET)
+        if not (isinstance(created_on, str) or created_on is None) and not isinstance(created_on, Unset):
+            raise TypeError(f"created_on: expected str | None, got {type(created_on).__name__}")
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        updated_on = d.pop("updated_on", UNSET)
+        if not (isinstance(updated_on, str) or updated_on is None) and not isinstance(updated_on, Unset):
+            raise TypeError(f"updated_on: expected str | None, got {type(updated_on).__name__}")
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_detailed_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detailed_state = _parse_detailed_state(d.pop("detailed_state", UNSET))
-
-        def _parse_created_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
-
-        def _parse_updated_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_on = _parse_updated_on(d.pop("updated_on", UNSET))
-
-        def _parse_finished_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        finished_on = _parse_finished_on(d.pop("finished_on", UNSET))
+        finished_on = d.pop("finished_on", UNSET)
+        if not (isinstance(finished_on, str) or finished_on is None) and not isinstance(finished_on, Unset):
+            raise TypeError(f"finished_on: expected str | None, got {type(finished_on).__name__}")
 
         task = cls(
             id=id,

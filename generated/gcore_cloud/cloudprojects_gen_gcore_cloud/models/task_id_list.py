@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,16 @@ class TaskIdList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tasks = cast(list[str], d.pop("tasks"))
+        _tasks = d.pop("tasks")
+        if not isinstance(_tasks, list):
+            raise TypeError(f"tasks: expected list, got {type(_tasks).__name__}")
+        tasks = []
+        for tasks_item_data in _tasks:
+            tasks_item = tasks_item_data
+            if not isinstance(tasks_item, str):
+                raise TypeError(f"tasks_item: expected str, got {type(tasks_item).__name__}")
+
+            tasks.append(tasks_item)
 
         task_id_list = cls(
             tasks=tasks,

@@ -59,12 +59,20 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not (isinstance(status, int) and not isinstance(status, bool)):
+            raise TypeError(f"status: expected int, got {type(status).__name__}")
 
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code: expected str, got {type(code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         details = d.pop("details", UNSET)
+        if not isinstance(details, str) and not isinstance(details, Unset):
+            raise TypeError(f"details: expected str, got {type(details).__name__}")
 
         error_response = cls(
             status=status,

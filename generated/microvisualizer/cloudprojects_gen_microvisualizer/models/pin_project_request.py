@@ -44,13 +44,17 @@ class PinProjectRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id = d.pop("projectId")
+        if not isinstance(project_id, str):
+            raise TypeError(f"projectId: expected str, got {type(project_id).__name__}")
 
         _pinned_at = d.pop("pinnedAt", UNSET)
         pinned_at: datetime.datetime | Unset
         if isinstance(_pinned_at, Unset):
             pinned_at = UNSET
-        else:
+        elif isinstance(_pinned_at, str):
             pinned_at = datetime.datetime.fromisoformat(_pinned_at)
+        else:
+            raise TypeError(f"pinnedAt: expected str (date-time), got {type(_pinned_at).__name__}")
 
         pin_project_request = cls(
             project_id=project_id,

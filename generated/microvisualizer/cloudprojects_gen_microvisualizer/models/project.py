@@ -99,30 +99,58 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         archived = d.pop("archived")
+        if not isinstance(archived, bool):
+            raise TypeError(f"archived: expected bool, got {type(archived).__name__}")
 
         pinned = d.pop("pinned")
+        if not isinstance(pinned, bool):
+            raise TypeError(f"pinned: expected bool, got {type(pinned).__name__}")
 
         service_count = d.pop("serviceCount")
+        if not (isinstance(service_count, int) and not isinstance(service_count, bool)):
+            raise TypeError(f"serviceCount: expected int, got {type(service_count).__name__}")
 
         is_owner = d.pop("isOwner")
+        if not isinstance(is_owner, bool):
+            raise TypeError(f"isOwner: expected bool, got {type(is_owner).__name__}")
 
         created_by = d.pop("createdBy")
+        if not isinstance(created_by, str):
+            raise TypeError(f"createdBy: expected str, got {type(created_by).__name__}")
 
         created_by_type = d.pop("createdByType")
+        if not isinstance(created_by_type, str):
+            raise TypeError(f"createdByType: expected str, got {type(created_by_type).__name__}")
 
         updated_by = d.pop("updatedBy")
+        if not isinstance(updated_by, str):
+            raise TypeError(f"updatedBy: expected str, got {type(updated_by).__name__}")
 
         updated_by_type = d.pop("updatedByType")
+        if not isinstance(updated_by_type, str):
+            raise TypeError(f"updatedByType: expected str, got {type(updated_by_type).__name__}")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _created_at = d.pop("createdAt")
+        if not isinstance(_created_at, str):
+            raise TypeError(f"createdAt: expected str (date-time), got {type(_created_at).__name__}")
+        created_at = datetime.datetime.fromisoformat(_created_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _updated_at = d.pop("updatedAt")
+        if not isinstance(_updated_at, str):
+            raise TypeError(f"updatedAt: expected str (date-time), got {type(_updated_at).__name__}")
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         project = cls(
             id=id,

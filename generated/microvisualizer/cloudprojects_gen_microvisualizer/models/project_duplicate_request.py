@@ -33,6 +33,8 @@ class ProjectDuplicateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         project_duplicate_request = cls(
             name=name,

@@ -72,24 +72,41 @@ class ProjectPage:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError(f"data: expected list, got {type(_data).__name__}")
+        data = []
         for data_item_data in _data:
-            data_item = Project.from_dict(data_item_data)
+            _data_item = data_item_data
+            if not isinstance(_data_item, dict):
+                raise TypeError(f"data_item: expected object, got {type(_data_item).__name__}")
+            data_item = Project.from_dict(_data_item)
 
             data.append(data_item)
 
         page = d.pop("page")
+        if not (isinstance(page, int) and not isinstance(page, bool)):
+            raise TypeError(f"page: expected int, got {type(page).__name__}")
 
         size = d.pop("size")
+        if not (isinstance(size, int) and not isinstance(size, bool)):
+            raise TypeError(f"size: expected int, got {type(size).__name__}")
 
         total = d.pop("total")
+        if not (isinstance(total, int) and not isinstance(total, bool)):
+            raise TypeError(f"total: expected int, got {type(total).__name__}")
 
         total_pages = d.pop("totalPages")
+        if not (isinstance(total_pages, int) and not isinstance(total_pages, bool)):
+            raise TypeError(f"totalPages: expected int, got {type(total_pages).__name__}")
 
         first = d.pop("first")
+        if not isinstance(first, bool):
+            raise TypeError(f"first: expected bool, got {type(first).__name__}")
 
         last = d.pop("last")
+        if not isinstance(last, bool):
+            raise TypeError(f"last: expected bool, got {type(last).__name__}")
 
         project_page = cls(
             data=data,

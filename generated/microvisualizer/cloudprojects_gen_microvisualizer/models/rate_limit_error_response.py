@@ -52,12 +52,20 @@ class RateLimitErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not (isinstance(status, int) and not isinstance(status, bool)):
+            raise TypeError(f"status: expected int, got {type(status).__name__}")
 
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code: expected str, got {type(code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         retry_after = d.pop("retryAfter")
+        if not (isinstance(retry_after, int) and not isinstance(retry_after, bool)):
+            raise TypeError(f"retryAfter: expected int, got {type(retry_after).__name__}")
 
         rate_limit_error_response = cls(
             status=status,

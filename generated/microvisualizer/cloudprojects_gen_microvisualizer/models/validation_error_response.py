@@ -62,15 +62,26 @@ class ValidationErrorResponse:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not (isinstance(status, int) and not isinstance(status, bool)):
+            raise TypeError(f"status: expected int, got {type(status).__name__}")
 
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code: expected str, got {type(code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
-        violations = []
         _violations = d.pop("violations")
+        if not isinstance(_violations, list):
+            raise TypeError(f"violations: expected list, got {type(_violations).__name__}")
+        violations = []
         for violations_item_data in _violations:
-            violations_item = Violation.from_dict(violations_item_data)
+            _violations_item = violations_item_data
+            if not isinstance(_violations_item, dict):
+                raise TypeError(f"violations_item: expected object, got {type(_violations_item).__name__}")
+            violations_item = Violation.from_dict(_violations_item)
 
             violations.append(violations_item)
 

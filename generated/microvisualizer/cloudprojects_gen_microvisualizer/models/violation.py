@@ -47,8 +47,12 @@ class Violation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field = d.pop("field")
+        if not isinstance(field, str):
+            raise TypeError(f"field: expected str, got {type(field).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         rejected_value = d.pop("rejectedValue", UNSET)
 

@@ -40,8 +40,12 @@ class EmptyEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError(f"code: expected str, got {type(code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         empty_envelope = cls(
             code=code,

@@ -48,10 +48,16 @@ class GatewayError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error_code = d.pop("errorCode")
+        if not isinstance(error_code, str):
+            raise TypeError(f"errorCode: expected str, got {type(error_code).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         details = d.pop("details", UNSET)
+        if not isinstance(details, str) and not isinstance(details, Unset):
+            raise TypeError(f"details: expected str, got {type(details).__name__}")
 
         gateway_error = cls(
             error_code=error_code,

@@ -43,7 +43,10 @@ class GatewayErrorResponse:
         from ..models.gateway_error import GatewayError  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = GatewayError.from_dict(d.pop("error"))
+        _error = d.pop("error")
+        if not isinstance(_error, dict):
+            raise TypeError(f"error: expected object, got {type(_error).__name__}")
+        error = GatewayError.from_dict(_error)
 
         gateway_error_response = cls(
             error=error,

@@ -68,18 +68,32 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id = d.pop("projectId")
+        if not (isinstance(project_id, int) and not isinstance(project_id, bool)):
+            raise TypeError(f"projectId: expected int, got {type(project_id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         is_base_project = d.pop("isBaseProject")
+        if not isinstance(is_base_project, bool):
+            raise TypeError(f"isBaseProject: expected bool, got {type(is_base_project).__name__}")
 
         created_user_name = d.pop("createdUserName")
+        if not isinstance(created_user_name, str):
+            raise TypeError(f"createdUserName: expected str, got {type(created_user_name).__name__}")
 
         created_time = d.pop("createdTime")
+        if not isinstance(created_time, str):
+            raise TypeError(f"createdTime: expected str, got {type(created_time).__name__}")
 
         updated_user_name = d.pop("updatedUserName")
+        if not isinstance(updated_user_name, str):
+            raise TypeError(f"updatedUserName: expected str, got {type(updated_user_name).__name__}")
 
         updated_time = d.pop("updatedTime")
+        if not isinstance(updated_time, str):
+            raise TypeError(f"updatedTime: expected str, got {type(updated_time).__name__}")
 
         project = cls(
             project_id=project_id,

@@ -54,14 +54,23 @@ class ProjectListResult:
         from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
-        projects = []
         _projects = d.pop("projects")
+        if not isinstance(_projects, list):
+            raise TypeError(f"projects: expected list, got {type(_projects).__name__}")
+        projects = []
         for projects_item_data in _projects:
-            projects_item = Project.from_dict(projects_item_data)
+            _projects_item = projects_item_data
+            if not isinstance(_projects_item, dict):
+                raise TypeError(f"projects_item: expected object, got {type(_projects_item).__name__}")
+            projects_item = Project.from_dict(_projects_item)
 
             projects.append(projects_item)
 
         total_count = d.pop("totalCount", UNSET)
+        if not (isinstance(total_count, int) and not isinstance(total_count, bool)) and not isinstance(
+            total_count, Unset
+        ):
+            raise TypeError(f"totalCount: expected int, got {type(total_count).__name__}")
 
         project_list_result = cls(
             projects=projects,

@@ -55,8 +55,12 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error_code = d.pop("errorCode")
+        if not isinstance(error_code, str):
+            raise TypeError(f"errorCode: expected str, got {type(error_code).__name__}")
 
         error_message = d.pop("errorMessage")
+        if not isinstance(error_message, str):
+            raise TypeError(f"errorMessage: expected str, got {type(error_message).__name__}")
 
         access_denied_detail = d.pop("accessDeniedDetail", UNSET)
 

@@ -113,35 +113,61 @@ class Project:
 
         d = dict(src_dict)
         project_name = d.pop("projectName")
+        if not isinstance(project_name, str):
+            raise TypeError(f"projectName: expected str, got {type(project_name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         owner = d.pop("owner")
+        if not isinstance(owner, str):
+            raise TypeError(f"owner: expected str, got {type(owner).__name__}")
 
         region = d.pop("region")
+        if not isinstance(region, str):
+            raise TypeError(f"region: expected str, got {type(region).__name__}")
 
         create_time = d.pop("createTime")
+        if not isinstance(create_time, str):
+            raise TypeError(f"createTime: expected str, got {type(create_time).__name__}")
 
         last_modify_time = d.pop("lastModifyTime")
+        if not isinstance(last_modify_time, str):
+            raise TypeError(f"lastModifyTime: expected str, got {type(last_modify_time).__name__}")
 
         resource_group_id = d.pop("resourceGroupId", UNSET)
+        if not isinstance(resource_group_id, str) and not isinstance(resource_group_id, Unset):
+            raise TypeError(f"resourceGroupId: expected str, got {type(resource_group_id).__name__}")
 
         data_redundancy_type = d.pop("dataRedundancyType", UNSET)
+        if not isinstance(data_redundancy_type, str) and not isinstance(data_redundancy_type, Unset):
+            raise TypeError(f"dataRedundancyType: expected str, got {type(data_redundancy_type).__name__}")
 
         recycle_bin_enabled = d.pop("recycleBinEnabled", UNSET)
+        if not isinstance(recycle_bin_enabled, bool) and not isinstance(recycle_bin_enabled, Unset):
+            raise TypeError(f"recycleBinEnabled: expected bool, got {type(recycle_bin_enabled).__name__}")
 
         internet_endpoint = d.pop("internetEndpoint", UNSET)
+        if not isinstance(internet_endpoint, str) and not isinstance(internet_endpoint, Unset):
+            raise TypeError(f"internetEndpoint: expected str, got {type(internet_endpoint).__name__}")
 
         internal_endpoint = d.pop("internalEndpoint", UNSET)
+        if not isinstance(internal_endpoint, str) and not isinstance(internal_endpoint, Unset):
+            raise TypeError(f"internalEndpoint: expected str, got {type(internal_endpoint).__name__}")
 
         _quota = d.pop("quota", UNSET)
         quota: ProjectQuota | Unset
         if isinstance(_quota, Unset):
             quota = UNSET
-        else:
+        elif isinstance(_quota, dict):
             quota = ProjectQuota.from_dict(_quota)
+        else:
+            raise TypeError(f"quota: expected object, got {type(_quota).__name__}")
 
         project = cls(
             project_name=project_name,

@@ -68,10 +68,16 @@ class ProjectCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_name = d.pop("projectName")
+        if not isinstance(project_name, str):
+            raise TypeError(f"projectName: expected str, got {type(project_name).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         resource_group_id = d.pop("resourceGroupId", UNSET)
+        if not isinstance(resource_group_id, str) and not isinstance(resource_group_id, Unset):
+            raise TypeError(f"resourceGroupId: expected str, got {type(resource_group_id).__name__}")
 
         _data_redundancy_type = d.pop("dataRedundancyType", UNSET)
         data_redundancy_type: ProjectCreateRequestDataRedundancyType | Unset
@@ -81,6 +87,8 @@ class ProjectCreateRequest:
             data_redundancy_type = check_project_create_request_data_redundancy_type(_data_redundancy_type)
 
         recycle_bin_enabled = d.pop("recycleBinEnabled", UNSET)
+        if not isinstance(recycle_bin_enabled, bool) and not isinstance(recycle_bin_enabled, Unset):
+            raise TypeError(f"recycleBinEnabled: expected bool, got {type(recycle_bin_enabled).__name__}")
 
         project_create_request = cls(
             project_name=project_name,

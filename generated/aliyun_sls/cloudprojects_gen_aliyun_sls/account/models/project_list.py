@@ -58,17 +58,26 @@ class ProjectList:
 
         d = dict(src_dict)
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected int, got {type(count).__name__}")
 
         total = d.pop("total")
+        if not (isinstance(total, int) and not isinstance(total, bool)):
+            raise TypeError(f"total: expected int, got {type(total).__name__}")
 
         _projects = d.pop("projects", UNSET)
         projects: list[Project] | Unset = UNSET
-        if _projects is not UNSET:
+        if isinstance(_projects, list):
             projects = []
             for projects_item_data in _projects:
-                projects_item = Project.from_dict(projects_item_data)
+                _projects_item = projects_item_data
+                if not isinstance(_projects_item, dict):
+                    raise TypeError(f"projects_item: expected object, got {type(_projects_item).__name__}")
+                projects_item = Project.from_dict(_projects_item)
 
                 projects.append(projects_item)
+        elif not isinstance(_projects, Unset):
+            raise TypeError(f"projects: expected list, got {type(_projects).__name__}")
 
         project_list = cls(
             count=count,

@@ -43,8 +43,12 @@ class ProjectUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"description: expected str, got {type(description).__name__}")
 
         recycle_bin_enabled = d.pop("recycleBinEnabled", UNSET)
+        if not isinstance(recycle_bin_enabled, bool) and not isinstance(recycle_bin_enabled, Unset):
+            raise TypeError(f"recycleBinEnabled: expected bool, got {type(recycle_bin_enabled).__name__}")
 
         project_update_request = cls(
             description=description,

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -29,51 +29,79 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | EmptyEnvelope | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = EmptyEnvelope.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
+
         return response_204
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ErrorResponse.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ErrorResponse.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        _response_403 = response.json()
+        if not isinstance(_response_403, dict):
+            raise TypeError(f"response_403: expected object, got {type(_response_403).__name__}")
+        response_403 = ErrorResponse.from_dict(_response_403)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ErrorResponse.from_dict(_response_404)
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        _response_409 = response.json()
+        if not isinstance(_response_409, dict):
+            raise TypeError(f"response_409: expected object, got {type(_response_409).__name__}")
+        response_409 = ErrorResponse.from_dict(_response_409)
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        _response_429 = response.json()
+        if not isinstance(_response_429, dict):
+            raise TypeError(f"response_429: expected object, got {type(_response_429).__name__}")
+        response_429 = ErrorResponse.from_dict(_response_429)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _response_500 = response.json()
+        if not isinstance(_response_500, dict):
+            raise TypeError(f"response_500: expected object, got {type(_response_500).__name__}")
+        response_500 = ErrorResponse.from_dict(_response_500)
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        _response_503 = response.json()
+        if not isinstance(_response_503, dict):
+            raise TypeError(f"response_503: expected object, got {type(_response_503).__name__}")
+        response_503 = ErrorResponse.from_dict(_response_503)
 
         return response_503
 
@@ -89,7 +117,7 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise errors.UnexpectedResponseBody(response) from exc
+        raise errors.UnexpectedResponseBody(response, exc) from exc
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,

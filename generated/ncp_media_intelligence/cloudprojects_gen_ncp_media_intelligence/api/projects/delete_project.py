@@ -31,26 +31,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmptyEnvelope | ErrorResponse | GatewayErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        _response_200 = response.json()
+        if not isinstance(_response_200, dict):
+            raise TypeError(f"response_200: expected object, got {type(_response_200).__name__}")
+        response_200 = EmptyEnvelope.from_dict(_response_200)
 
         return response_200
 
     if response.status_code == 400:
 
         def _parse_response_400(data: object) -> ErrorResponse | GatewayErrorResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    _componentsschemas_any_error_response_type_0 = data
+                    if not isinstance(_componentsschemas_any_error_response_type_0, dict):
+                        raise TypeError(
+                            f"/components/schemas/AnyErrorResponse_type_0: expected object, got {type(_componentsschemas_any_error_response_type_0).__name__}"
+                        )
+                    componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(
+                        _componentsschemas_any_error_response_type_0
+                    )
 
-                return componentsschemas_any_error_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+                    return componentsschemas_any_error_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                _componentsschemas_any_error_response_type_1 = data
+                if not isinstance(_componentsschemas_any_error_response_type_1, dict):
+                    raise TypeError(
+                        f"/components/schemas/AnyErrorResponse_type_1: expected object, got {type(_componentsschemas_any_error_response_type_1).__name__}"
+                    )
+                componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(
+                    _componentsschemas_any_error_response_type_1
+                )
 
-            return componentsschemas_any_error_response_type_1
+                return componentsschemas_any_error_response_type_1
+            raise TypeError(f"response_400: expected ErrorResponse | GatewayErrorResponse, got {type(data).__name__}")
 
         response_400 = _parse_response_400(response.json())
 
@@ -59,19 +75,32 @@ def _parse_response(
     if response.status_code == 401:
 
         def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    _componentsschemas_any_error_response_type_0 = data
+                    if not isinstance(_componentsschemas_any_error_response_type_0, dict):
+                        raise TypeError(
+                            f"/components/schemas/AnyErrorResponse_type_0: expected object, got {type(_componentsschemas_any_error_response_type_0).__name__}"
+                        )
+                    componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(
+                        _componentsschemas_any_error_response_type_0
+                    )
 
-                return componentsschemas_any_error_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+                    return componentsschemas_any_error_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                _componentsschemas_any_error_response_type_1 = data
+                if not isinstance(_componentsschemas_any_error_response_type_1, dict):
+                    raise TypeError(
+                        f"/components/schemas/AnyErrorResponse_type_1: expected object, got {type(_componentsschemas_any_error_response_type_1).__name__}"
+                    )
+                componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(
+                    _componentsschemas_any_error_response_type_1
+                )
 
-            return componentsschemas_any_error_response_type_1
+                return componentsschemas_any_error_response_type_1
+            raise TypeError(f"response_401: expected ErrorResponse | GatewayErrorResponse, got {type(data).__name__}")
 
         response_401 = _parse_response_401(response.json())
 
@@ -80,19 +109,32 @@ def _parse_response(
     if response.status_code == 403:
 
         def _parse_response_403(data: object) -> ErrorResponse | GatewayErrorResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    _componentsschemas_any_error_response_type_0 = data
+                    if not isinstance(_componentsschemas_any_error_response_type_0, dict):
+                        raise TypeError(
+                            f"/components/schemas/AnyErrorResponse_type_0: expected object, got {type(_componentsschemas_any_error_response_type_0).__name__}"
+                        )
+                    componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(
+                        _componentsschemas_any_error_response_type_0
+                    )
 
-                return componentsschemas_any_error_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+                    return componentsschemas_any_error_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                _componentsschemas_any_error_response_type_1 = data
+                if not isinstance(_componentsschemas_any_error_response_type_1, dict):
+                    raise TypeError(
+                        f"/components/schemas/AnyErrorResponse_type_1: expected object, got {type(_componentsschemas_any_error_response_type_1).__name__}"
+                    )
+                componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(
+                    _componentsschemas_any_error_response_type_1
+                )
 
-            return componentsschemas_any_error_response_type_1
+                return componentsschemas_any_error_response_type_1
+            raise TypeError(f"response_403: expected ErrorResponse | GatewayErrorResponse, got {type(data).__name__}")
 
         response_403 = _parse_response_403(response.json())
 
@@ -101,19 +143,32 @@ def _parse_response(
     if response.status_code == 404:
 
         def _parse_response_404(data: object) -> ErrorResponse | GatewayErrorResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    _componentsschemas_any_error_response_type_0 = data
+                    if not isinstance(_componentsschemas_any_error_response_type_0, dict):
+                        raise TypeError(
+                            f"/components/schemas/AnyErrorResponse_type_0: expected object, got {type(_componentsschemas_any_error_response_type_0).__name__}"
+                        )
+                    componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(
+                        _componentsschemas_any_error_response_type_0
+                    )
 
-                return componentsschemas_any_error_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+                    return componentsschemas_any_error_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                _componentsschemas_any_error_response_type_1 = data
+                if not isinstance(_componentsschemas_any_error_response_type_1, dict):
+                    raise TypeError(
+                        f"/components/schemas/AnyErrorResponse_type_1: expected object, got {type(_componentsschemas_any_error_response_type_1).__name__}"
+                    )
+                componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(
+                    _componentsschemas_any_error_response_type_1
+                )
 
-            return componentsschemas_any_error_response_type_1
+                return componentsschemas_any_error_response_type_1
+            raise TypeError(f"response_404: expected ErrorResponse | GatewayErrorResponse, got {type(data).__name__}")
 
         response_404 = _parse_response_404(response.json())
 
@@ -122,19 +177,32 @@ def _parse_response(
     if response.status_code == 429:
 
         def _parse_response_429(data: object) -> ErrorResponse | GatewayErrorResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    _componentsschemas_any_error_response_type_0 = data
+                    if not isinstance(_componentsschemas_any_error_response_type_0, dict):
+                        raise TypeError(
+                            f"/components/schemas/AnyErrorResponse_type_0: expected object, got {type(_componentsschemas_any_error_response_type_0).__name__}"
+                        )
+                    componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(
+                        _componentsschemas_any_error_response_type_0
+                    )
 
-                return componentsschemas_any_error_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+                    return componentsschemas_any_error_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                _componentsschemas_any_error_response_type_1 = data
+                if not isinstance(_componentsschemas_any_error_response_type_1, dict):
+                    raise TypeError(
+                        f"/components/schemas/AnyErrorResponse_type_1: expected object, got {type(_componentsschemas_any_error_response_type_1).__name__}"
+                    )
+                componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(
+                    _componentsschemas_any_error_response_type_1
+                )
 
-            return componentsschemas_any_error_response_type_1
+                return componentsschemas_any_error_response_type_1
+            raise TypeError(f"response_429: expected ErrorResponse | GatewayErrorResponse, got {type(data).__name__}")
 
         response_429 = _parse_response_429(response.json())
 
@@ -143,19 +211,32 @@ def _parse_response(
     if response.status_code == 500:
 
         def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    _componentsschemas_any_error_response_type_0 = data
+                    if not isinstance(_componentsschemas_any_error_response_type_0, dict):
+                        raise TypeError(
+                            f"/components/schemas/AnyErrorResponse_type_0: expected object, got {type(_componentsschemas_any_error_response_type_0).__name__}"
+                        )
+                    componentsschemas_any_error_response_type_0 = ErrorResponse.from_dict(
+                        _componentsschemas_any_error_response_type_0
+                    )
 
-                return componentsschemas_any_error_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(data)
+                    return componentsschemas_any_error_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                _componentsschemas_any_error_response_type_1 = data
+                if not isinstance(_componentsschemas_any_error_response_type_1, dict):
+                    raise TypeError(
+                        f"/components/schemas/AnyErrorResponse_type_1: expected object, got {type(_componentsschemas_any_error_response_type_1).__name__}"
+                    )
+                componentsschemas_any_error_response_type_1 = GatewayErrorResponse.from_dict(
+                    _componentsschemas_any_error_response_type_1
+                )
 
-            return componentsschemas_any_error_response_type_1
+                return componentsschemas_any_error_response_type_1
+            raise TypeError(f"response_500: expected ErrorResponse | GatewayErrorResponse, got {type(data).__name__}")
 
         response_500 = _parse_response_500(response.json())
 
@@ -173,7 +254,7 @@ def _build_response(
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise errors.UnexpectedResponseBody(response) from exc
+        raise errors.UnexpectedResponseBody(response, exc) from exc
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -30,36 +30,55 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = None
+
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        _response_400 = response.json()
+        if not isinstance(_response_400, dict):
+            raise TypeError(f"response_400: expected object, got {type(_response_400).__name__}")
+        response_400 = ErrorResponse.from_dict(_response_400)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        _response_401 = response.json()
+        if not isinstance(_response_401, dict):
+            raise TypeError(f"response_401: expected object, got {type(_response_401).__name__}")
+        response_401 = ErrorResponse.from_dict(_response_401)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        _response_404 = response.json()
+        if not isinstance(_response_404, dict):
+            raise TypeError(f"response_404: expected object, got {type(_response_404).__name__}")
+        response_404 = ErrorResponse.from_dict(_response_404)
 
         return response_404
 
     if response.status_code == 411:
-        response_411 = ErrorResponse.from_dict(response.json())
+        _response_411 = response.json()
+        if not isinstance(_response_411, dict):
+            raise TypeError(f"response_411: expected object, got {type(_response_411).__name__}")
+        response_411 = ErrorResponse.from_dict(_response_411)
 
         return response_411
 
     if response.status_code == 415:
-        response_415 = ErrorResponse.from_dict(response.json())
+        _response_415 = response.json()
+        if not isinstance(_response_415, dict):
+            raise TypeError(f"response_415: expected object, got {type(_response_415).__name__}")
+        response_415 = ErrorResponse.from_dict(_response_415)
 
         return response_415
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        _response_500 = response.json()
+        if not isinstance(_response_500, dict):
+            raise TypeError(f"response_500: expected object, got {type(_response_500).__name__}")
+        response_500 = ErrorResponse.from_dict(_response_500)
 
         return response_500
 
@@ -73,7 +92,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise errors.UnexpectedResponseBody(response) from exc
+        raise errors.UnexpectedResponseBody(response, exc) from exc
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
