@@ -589,9 +589,10 @@ def _gzip_bomb(decoded_mib: int) -> bytes:
     return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + first + again * (decoded_mib - 1)
 
 
-BOMB_PEAK = 192 << 20
-"""A 1 GiB decoded body: decoding happens per network read (64 KiB, up to ~64 MiB decoded at deflate's 1032:1),
-so the peak is a few such reads plus the 32 MiB held, however large the bomb; a whole decode would be 1 GiB."""
+BOMB_PEAK = PEAK
+"""A 1 GiB decoded body: gzip and deflate are inflated in steps of at most 1 MiB (``_core.decoding``), so the peak
+is the 32 MiB held plus a step, however large the bomb; httpx's decoder inflates a whole 64 KiB read at once (up
+to ~64 MiB at deflate's 1032:1), and a whole decode would be 1 GiB."""
 
 
 def test_gzip_bomb_is_refused_with_bounded_memory(server: Any) -> None:

@@ -15,6 +15,7 @@ from cloudprojects import errors
 
 from .call import Call
 from .deadline import DEADLINE
+from .decoding import adecoded_chunks, decoded_chunks
 from .options import CallOptions
 from .profile import Profile, json_body
 from .retry import RetryPolicy, is_idempotent, parse_retry_after, retryable_exception, retryable_status
@@ -256,7 +257,7 @@ class SyncExecutor:
         size = 0
         clock = self._plan.clock
         try:
-            for chunk in response.iter_bytes():
+            for chunk in decoded_chunks(response):
                 size = _collect(chunk, chunks, size, deadline, clock)
         except (httpx.DecodingError, _BodyTooLarge) as exc:
             raise self._plan.unreadable(response, exc) from None
@@ -340,7 +341,7 @@ class AsyncExecutor:
         size = 0
         clock = self._plan.clock
         try:
-            async for chunk in response.aiter_bytes():
+            async for chunk in adecoded_chunks(response):
                 size = _collect(chunk, chunks, size, None, clock)
         except (httpx.DecodingError, _BodyTooLarge) as exc:
             raise self._plan.unreadable(response, exc) from None
