@@ -128,3 +128,27 @@ def test_sensitive_header_list_covers_every_credential_header_we_set() -> None:
         "x-acs-security-token",
         "x-bce-security-token",
     } <= SENSITIVE_HEADERS
+
+
+def test_bce_signing_caches_never_hold_the_security_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quoted host and date lines are cached across requests; the STS token must never reach those caches."""
+    from cloudprojects.auth import _bce
+
+    seen: list[tuple[object, ...]] = []
+
+    def recording(function: object) -> object:
+        def record(*args: object) -> object:
+            seen.append(args)
+            return function.__wrapped__(*args)  # type: ignore[attr-defined]
+
+        return record
+
+    monkeypatch.setattr(_bce, "_header_line", recording(_bce._header_line))
+    monkeypatch.setattr(_bce, "_quoted", recording(_bce._quoted))
+    token = DISTINCTIVE_TOKEN + "/+=:"  # characters that must be percent-encoded, so quoting runs
+    auth = BceAuth(DISTINCTIVE_KEY_ID, DISTINCTIVE_SECRET, security_token=token)
+    request = httpx.Request("GET", "https://bls-log.bj.baidubce.com/v1/project/x?name=a:b")
+    signed = sign_with_flow(auth, request)
+    assert signed.headers["x-bce-security-token"] == token
+    assert seen, "the cached helpers were not used at all"
+    assert not [args for args in seen if any(token in str(arg) for arg in args)]

@@ -31,6 +31,7 @@ BCE_DEFAULT_EXPIRATION_SECONDS = 1800
 BCE_MAX_FUTURE_SKEW_SECONDS = 300
 DEFAULT_SIGNED_HEADERS = frozenset({"host", "content-length", "content-type", "content-md5"})
 _WHITESPACE = " \t\n\r\x0b\x0c"
+_SECURITY_TOKEN = "x-bce-security-token"
 _UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*")
 _UNRESERVED_OR_SLASH = re.compile(r"[A-Za-z0-9._~/-]*")
 _Reason = SignatureErrorReason
@@ -81,8 +82,16 @@ def canonical_headers(headers: Mapping[str, str], names: Iterable[str]) -> str:
     for name in names:
         value = headers.get(name, "").strip(_WHITESPACE)
         if value:
-            lines.append(f"{uri_encode(name)}:{uri_encode(value)}")
+            # The STS token is a credential: never kept in a cache beyond this request.
+            secret = name == _SECURITY_TOKEN
+            lines.append(f"{name}:{quote(value, safe='')}" if secret else _header_line(name, value))
     return "\n".join(sorted(lines))
+
+
+@lru_cache(maxsize=512)
+def _header_line(name: str, value: str) -> str:
+    """``UriEncode(name):UriEncode(value)``; the same host, type and date lines recur on every request."""
+    return f"{uri_encode(name)}:{uri_encode(value)}"
 
 
 def canonical_request(request: WireRequest, signed_headers: Iterable[str]) -> str:
@@ -133,7 +142,7 @@ class BceSigner(Unpicklable):
         """Sign ``request`` at ``timestamp`` (``YYYY-MM-DDThh:mm:ssZ``), also set as ``x-bce-date``."""
         added = {"x-bce-date": timestamp}
         if self._security_token is not None:
-            added["x-bce-security-token"] = self._security_token
+            added[_SECURITY_TOKEN] = self._security_token
         view = WireRequest(request.method, request.path, request.query, {**request.headers, **added})
         names = default_signed_headers(view.headers)
         prefix = auth_string_prefix(self._access_key_id, timestamp, self._expiration)
