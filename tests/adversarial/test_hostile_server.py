@@ -314,6 +314,56 @@ async def test_retries_of_hostile_5xx_stay_typed_and_close_every_body(key: str) 
         assert len(served.closed) >= served.opened
 
 
+@pytest.mark.parametrize("key", PROVIDERS)
+async def test_a_retryable_status_with_an_unreadable_body_is_retried(key: str) -> None:
+    """A 503 whose body cannot be decoded is as transient as any other 503: it is retried and the next good answer
+    returned; with no retry left, the call ends in the unreadable body's typed error. A 200 is never retried."""
+    provider = PROVIDER[key]
+
+    def answers(*statuses: int) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+        seen: list[httpx.Request] = []
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            status = statuses[min(len(seen), len(statuses)) - 1]
+            if status == 200:
+                return httpx.Response(200, headers=JSON, content=json_bytes(provider.good))
+            headers = {**JSON, "Content-Encoding": "gzip"}
+            return httpx.Response(status, headers=headers, stream=httpx.ByteStream(NOT_GZIP))
+
+        return httpx.MockTransport(handler), seen
+
+    transport, seen = answers(503, 200)
+    with provider.client(transport=transport, max_retries=2, sleep=lambda _: None) as client:
+        assert provider.call(client) is not None
+    assert len(seen) == 2
+
+    transport, seen = answers(503)
+    client = provider.client(transport=transport, max_retries=1, sleep=lambda _: None)
+    with client, pytest.raises(RVE, match="could not be decoded"):
+        provider.call(client)
+    assert len(seen) == 2
+
+    async_transport, aseen = answers(503, 200)
+
+    async def no_sleep(_: float) -> None:
+        return None
+
+    async with provider.async_client(transport=async_transport, max_retries=2, sleep=no_sleep) as aclient:
+        assert await provider.acall(aclient) is not None
+    assert len(aseen) == 2
+
+
+@pytest.mark.parametrize("key", PROVIDERS)
+def test_a_success_with_an_unreadable_body_is_not_retried(key: str) -> None:
+    provider = PROVIDER[key]
+    served = Served(provider, next(c for c in ENCODINGS if c.id == "gzip-plain-200"))
+    client = provider.client(transport=served.transport(), max_retries=3, sleep=lambda _: None)
+    with client, pytest.raises(RVE):
+        provider.call(client)
+    assert len(served.requests) == 1
+
+
 def test_nothing_but_typed_errors_escape_the_matrix() -> None:
     """The escapees the issue lists are not APIError subclasses: an ``except errors.APIError`` in the matrix
     catches only typed errors, so anything else fails the test that met it."""

@@ -63,6 +63,16 @@ class _BodyTooLarge(Exception):
     pass
 
 
+class _Unreadable(Exception):
+    """A response whose body could not be read (undecodable, or too large): its typed error, raised unless the
+    status is one to retry (a 503 from a proxy with a broken body is as transient as any other)."""
+
+    def __init__(self, response: httpx.Response, error: errors.ResponseValidationError) -> None:
+        super().__init__(error)
+        self.response = response
+        self.error = error
+
+
 def attempt_seconds(timeout: httpx.Timeout) -> float | None:
     """How long one attempt may take: the largest of the timeout's parts (None when none is set)."""
     parts = [p for p in (timeout.connect, timeout.read, timeout.write, timeout.pool) if p is not None]
@@ -147,7 +157,22 @@ class _Planner:
             ) from None
         raise exc
 
-    def unreadable(self, response: httpx.Response, exc: Exception) -> errors.ResponseValidationError:
+    def after_unreadable(
+        self,
+        call: Call,
+        unreadable: _Unreadable,
+        retry: int,
+        policy: RetryPolicy,
+        started: float,
+        total_deadline: float | None,
+    ) -> _Retry:
+        """Retry as the status says (the body counts as empty); when it is not retried, the typed error."""
+        step = self.after_response(call, unreadable.response, retry, policy, started, total_deadline)
+        if isinstance(step, _Done):
+            raise unreadable.error from None
+        return step
+
+    def unreadable(self, response: httpx.Response, exc: Exception) -> _Unreadable:
         """The typed error for a body that cannot be read: undecodable, or too large."""
         if not hasattr(response, "_content"):
             response._content = b""
@@ -155,9 +180,10 @@ class _Planner:
             why = f"the response body exceeds {MAX_RESPONSE_BYTES} bytes"
         else:
             why = f"the response body could not be decoded ({type(exc).__name__}: {exc})"
-        return errors.ResponseValidationError(
+        error = errors.ResponseValidationError(
             f"{self.profile.name}: {why}", response=response, request_id=self.profile.request_id(response)
         )
+        return _Unreadable(response, error)
 
     def _rate_limited(self, response: httpx.Response, asked: float) -> errors.RateLimitError:
         error = self.profile.status_error(response)
@@ -283,6 +309,9 @@ class SyncExecutor:
             except (httpx.TransportError, _DeadlinePassed) as exc:
                 plan.log(request, None, attempt_started, retry + 1)
                 step: _Retry | _Done = plan.after_exception(call, request, exc, retry, policy, started, total_deadline)
+            except _Unreadable as unreadable:
+                plan.log(request, unreadable.response, attempt_started, retry + 1)
+                step = plan.after_unreadable(call, unreadable, retry, policy, started, total_deadline)
             else:
                 plan.log(request, response, attempt_started, retry + 1)
                 step = plan.after_response(call, response, retry, policy, started, total_deadline)
@@ -366,6 +395,9 @@ class AsyncExecutor:
             except (httpx.TransportError, TimeoutError) as exc:
                 plan.log(request, None, attempt_started, retry + 1)
                 step: _Retry | _Done = plan.after_exception(call, request, exc, retry, policy, started, total_deadline)
+            except _Unreadable as unreadable:
+                plan.log(request, unreadable.response, attempt_started, retry + 1)
+                step = plan.after_unreadable(call, unreadable, retry, policy, started, total_deadline)
             else:
                 plan.log(request, response, attempt_started, retry + 1)
                 step = plan.after_response(call, response, retry, policy, started, total_deadline)
