@@ -54,23 +54,19 @@ class Call:
         """A fresh request (no signature yet: each attempt is signed afresh by the client's auth).
 
         ``base`` is the client's base URL as text, ending in ``/``: a relative URL is joined to it here, as httpx
-        would join it, so httpx parses one absolute URL instead of parsing the relative one and re-parsing the
-        merge (the same work raw httpx does for an absolute URL). ``options`` adds the call's timeout and its
-        extra headers, query parameters and body fields.
+        would join it, and the absolute URL is parsed once per distinct URL (:func:`parsed_url`) instead of on
+        every call. ``options`` adds the call's timeout and its extra headers, query parameters and body fields.
         """
         kwargs = dict(self.kwargs)
-        url = self.url if self.url is not None else kwargs["url"]
-        if isinstance(url, str) and "?" not in url:
+        url: Any = kwargs["url"] if self.url is None else self.url
+        absolute = self.url is not None
+        if not absolute and base is not None and isinstance(url, str) and url[:1] == "/" and url[:2] != "//":
+            url, absolute = base + url[1:], True
+        if absolute and "?" not in url:
             if "params" in kwargs and not kwargs["params"]:
-                del kwargs["params"]  # no parameters to merge into a URL without a query: httpx would re-parse it
-            if self.url is not None:
-                kwargs["url"] = parsed_url(url)
-            elif base is not None and url.startswith("/") and not url.startswith("//"):
-                kwargs["url"] = parsed_url(base + url[1:])
-        elif self.url is not None:
-            kwargs["url"] = self.url
-        elif base is not None and isinstance(url, str) and url.startswith("/") and not url.startswith("//"):
-            kwargs["url"] = base + url[1:]
+                del kwargs["params"]  # nothing to merge into a URL without a query: httpx would parse it again
+            url = parsed_url(url)
+        kwargs["url"] = url
         if self.headers:
             kwargs["headers"] = {**kwargs.get("headers", {}), **self.headers}
         if options is not None:
