@@ -173,7 +173,7 @@ class _Planner:
         return step
 
     def unreadable(self, response: httpx.Response, exc: Exception) -> _Unreadable:
-        """The typed error for a body that cannot be read: undecodable, or too large."""
+        """A body that cannot be read (undecodable, or too large), with its typed error."""
         if not hasattr(response, "_content"):
             response._content = b""
         if isinstance(exc, _BodyTooLarge):
