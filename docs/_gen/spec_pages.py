@@ -14,6 +14,7 @@ from typing import Any
 from docs_source import Provider, load_spec
 
 from cloudprojects._core.introspection import resource_names
+from cloudprojects._core.refs import resolve
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _CODE_SPAN = re.compile(r"(`[^`]*`)")
@@ -54,12 +55,7 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         """The node a local ``$ref`` points at (followed until it is not a reference)."""
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.doc
-            for key in node["$ref"].removeprefix("#/").split("/"):
-                target = target[key]
-            node = target
-        return node
+        return resolve(self.doc, node)
 
     def operations(self) -> Iterator[Operation]:
         """Every operation, in document order."""

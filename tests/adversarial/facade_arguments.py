@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from cloudprojects._core.refs import resolve
 from cloudprojects._core.validation import input_schema, load_spec
 
 PACKAGES = {
@@ -51,17 +52,8 @@ class Argument:
         """The input's schema, with the operation's whole input schema as the root for ``$ref``."""
         root = input_schema(load_spec(PACKAGES[self.spec], self.spec), self.operation_id)
         group = root["properties"][self.location]
-        node = _resolve(root, group)
-        return {**_resolve(root, node["properties"][self.name]), "components": root["components"]}
-
-
-def _resolve(root: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = root
-        for key in node["$ref"].removeprefix("#/").split("/"):
-            target = target[key]
-        node = target
-    return node
+        node = resolve(root, group)
+        return {**resolve(root, node["properties"][self.name]), "components": root["components"]}
 
 
 def _a(
@@ -513,6 +505,6 @@ def spec_inputs() -> set[tuple[str, str, str, str]]:
                     continue
                 root = input_schema(document, operation["operationId"])
                 for location, group in root["properties"].items():
-                    for name in _resolve(root, group).get("properties", {}):
+                    for name in resolve(root, group).get("properties", {}):
                         found.add((spec, operation["operationId"], location, name))
     return found

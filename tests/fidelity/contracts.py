@@ -20,6 +20,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from cloudprojects._core.refs import resolve
+
 Field = dict[str, Any]
 Operation = dict[str, Any]
 ATTRIBUTES = ("type", "format", "required", "nullable", "enum", "items", "limits")
@@ -59,18 +61,9 @@ def field(
 # --- OpenAPI documents -------------------------------------------------------------------------------------------
 
 
-def _resolve(document: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in schema:
-        target: Any = document
-        for part in str(schema["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        schema = target
-    return schema
-
-
 def _unwrap(document: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple[dict[str, Any], bool]:
     """The schema without its null alternative (3.1 type lists, anyOf/oneOf with null, 3.0 ``nullable``)."""
-    schema = dict(_resolve(document, schema))
+    schema = dict(resolve(document, schema))
     nullable = bool(schema.pop("nullable", False))
     types = schema.get("type")
     if isinstance(types, list):
@@ -80,7 +73,7 @@ def _unwrap(document: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple[dic
     for key in ("anyOf", "oneOf"):
         options = schema.get(key)
         if options:
-            kept = [_resolve(document, o) for o in options if _resolve(document, o).get("type") != "null"]
+            kept = [resolve(document, o) for o in options if resolve(document, o).get("type") != "null"]
             nullable = nullable or len(kept) < len(options)
             if len(kept) == 1:
                 del schema[key]
@@ -145,7 +138,7 @@ def schema_fields(document: Mapping[str, Any], schema: Mapping[str, Any], prefix
 def _body(document: Mapping[str, Any], holder: Mapping[str, Any] | None) -> dict[str, Field] | None:
     if holder is None:
         return None
-    content = _resolve(document, holder).get("content", {})
+    content = resolve(document, holder).get("content", {})
     media = content.get("application/json")
     if media is None or "schema" not in media:
         return None
@@ -159,7 +152,7 @@ def openapi_operation(
     parameters: dict[str, Field] = {}
     shared = document["paths"][path].get("parameters", [])
     for raw in [*shared, *operation.get("parameters", [])]:
-        parameter = _resolve(document, raw)
+        parameter = resolve(document, raw)
         if parameter["in"] not in ("path", "query"):
             continue
         record, _ = _record(document, parameter.get("schema", {}), bool(parameter.get("required", False)))

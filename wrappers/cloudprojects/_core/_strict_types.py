@@ -21,6 +21,8 @@ from typing import Any
 
 from cloudprojects.errors import ValidationError
 
+from .refs import resolve
+
 INTEGER_RANGES = {
     "int32": (-(2**31), 2**31 - 1),
     "int64": (-(2**63), 2**63 - 1),
@@ -136,21 +138,10 @@ def compile_plan(schema: dict[str, Any]) -> TypePlan:
 def _flatten(root: dict[str, Any], schemas: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Every schema node that applies to one value: references resolved, branches expanded."""
     for node in schemas:
-        node = _resolve(root, node)
+        node = resolve(root, node)
         yield node
         for keyword in _BRANCHES:
             yield from _flatten(root, [b for b in node.get(keyword, []) if isinstance(b, dict)])
-
-
-def _resolve(root: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    seen: set[str] = set()
-    while "$ref" in node and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = root
-        for key in node["$ref"].removeprefix("#/").split("/"):
-            target = target[key]
-        node = target
-    return node
 
 
 def _types(node: dict[str, Any]) -> list[str]:

@@ -19,6 +19,7 @@ from typing import Any
 from cloudprojects.errors import ValidationError
 
 from ._strict_types import TypePlan, compile_plan
+from .refs import resolve
 
 _LOCATIONS = ("path", "query")
 
@@ -51,15 +52,6 @@ def _operation(document: dict[str, Any], operation_id: str) -> tuple[dict[str, A
     raise KeyError(f"no operation {operation_id!r} in the spec")
 
 
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for key in node["$ref"].removeprefix("#/").split("/"):
-            target = target[key]
-        node = target
-    return node
-
-
 def input_schema(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
     """One JSON Schema for an operation's input: ``{"path": {...}, "query": {...}, "body": ...}``."""
     item, operation = _operation(document, operation_id)
@@ -67,7 +59,7 @@ def input_schema(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
         loc: {"type": "object", "properties": {}, "required": []} for loc in _LOCATIONS
     }
     for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(document, parameter)
+        parameter = resolve(document, parameter)
         group = groups.get(parameter["in"])
         if group is None:
             continue
@@ -81,7 +73,7 @@ def input_schema(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
     }
     body = operation.get("requestBody")
     if body is not None:
-        body = _resolve(document, body)
+        body = resolve(document, body)
         schema["properties"]["body"] = body["content"]["application/json"]["schema"]
     return schema
 

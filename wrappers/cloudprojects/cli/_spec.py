@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from cloudprojects._core.refs import resolve
 from cloudprojects._core.validation import load_spec
 
 
@@ -41,15 +42,6 @@ def documents(provider: str) -> tuple[dict[str, Any], ...]:
     return tuple(load_spec(package, name) for name in names)
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for key in node["$ref"].removeprefix("#/").split("/"):
-            target = target[key]
-        node = target
-    return node
-
-
 def _first_sentence_block(text: str) -> str:
     return " ".join(text.strip().split("\n\n")[0].split())
 
@@ -68,12 +60,12 @@ def operation_doc(provider: str, method: str) -> OperationDoc:
 def _doc(document: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> OperationDoc:
     inputs: dict[str, str] = {}
     for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(document, parameter)
+        parameter = resolve(document, parameter)
         inputs[_normal(parameter["name"])] = _first_sentence_block(parameter.get("description", ""))
-    body = _resolve(document, operation.get("requestBody", {}))
-    schema = _resolve(document, body.get("content", {}).get("application/json", {}).get("schema", {}))
+    body = resolve(document, operation.get("requestBody", {}))
+    schema = resolve(document, body.get("content", {}).get("application/json", {}).get("schema", {}))
     for name, prop in (schema.get("properties") or {}).items():
-        inputs.setdefault(_normal(name), _first_sentence_block(_resolve(document, prop).get("description", "")))
+        inputs.setdefault(_normal(name), _first_sentence_block(resolve(document, prop).get("description", "")))
     return OperationDoc(
         summary=operation.get("summary", ""),
         description=_first_sentence_block(operation.get("description", "")),
