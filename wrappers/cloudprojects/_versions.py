@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import util
-from pathlib import Path
 from typing import Any
 
+from ._core.packages import package_dir
 from ._providers import KEYS as PROVIDERS
 from ._providers import PROVIDERS as _INFO
 
@@ -46,10 +45,9 @@ class GeneratedVersion:
 
 def _manifest(provider: str) -> dict[str, Any]:
     package = _INFO[provider].client_package
-    spec = util.find_spec(package)  # locates the package without importing it
-    if spec is None or not spec.submodule_search_locations:
+    here = package_dir(package)
+    if here is None:
         raise ModuleNotFoundError(f"{package} is not installed", name=package)
-    here = Path(next(iter(spec.submodule_search_locations)))
     checkout = here.parent / "pyproject.toml"  # generated/<provider>/ of a source checkout
     for candidate in (here / MANIFEST, here.parent / MANIFEST):
         if candidate.is_file() and (candidate.parent == here or checkout.is_file()):

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import util
-from pathlib import Path
 from typing import Any
 
 from cloudprojects.errors import ValidationError
 
 from ._strict_types import TypePlan, compile_plan
+from .packages import package_dir
 from .refs import resolve
 
 _LOCATIONS = ("path", "query")
@@ -31,9 +30,8 @@ def load_spec(package: str, name: str) -> dict[str, Any]:
     Found on disk without importing the generated package (a client is built before any of its models is needed);
     a package that is not a plain directory (a zip import) is read through ``importlib.resources``.
     """
-    found = util.find_spec(package)
-    locations = found.submodule_search_locations if found is not None else None
-    path = Path(next(iter(locations)), "openapi", f"{name}.json") if locations else None
+    here = package_dir(package)
+    path = here / "openapi" / f"{name}.json" if here is not None else None
     if path is not None and path.is_file():
         text = path.read_text(encoding="utf-8")
     else:
