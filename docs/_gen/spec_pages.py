@@ -6,14 +6,13 @@ import importlib
 import inspect
 import json
 import re
-import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from docs_source import Provider, load_spec
 
-from cloudprojects._core.introspection import resource_names
+from cloudprojects._core.introspection import resource_class
 from cloudprojects._core.refs import resolve
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -214,12 +213,7 @@ def facade_projects(provider: str, asynchronous: bool = False) -> type | None:
     """The class behind ``Client.projects`` (or ``AsyncClient.projects``), from its return annotation."""
     module = importlib.import_module(f"cloudprojects.{provider}")
     client = getattr(module, "AsyncClient" if asynchronous else "Client", None)
-    attr = inspect.getattr_static(client, "projects", None) if client else None
-    func = getattr(attr, "fget", None) or getattr(attr, "func", None)
-    if func is None:
-        return None
-    hint = typing.get_type_hints(func, localns=resource_names(client)).get("return")
-    return hint if isinstance(hint, type) else None
+    return resource_class(client, "projects") if client else None
 
 
 def _facade_link(provider: str, name: str) -> str:

@@ -17,7 +17,7 @@ from types import ModuleType, NoneType, UnionType
 from typing import Any
 
 from cloudprojects._core.client import OPTION_NAMES
-from cloudprojects._core.introspection import resource_names
+from cloudprojects._core.introspection import resource_class
 
 from . import _spec
 
@@ -105,9 +105,9 @@ def _is_sentinel(candidate: Any) -> bool:
     return getattr(candidate, "__name__", "") in {"Unset", "NotGiven", "Omit"}
 
 
-def _hints(function: Any, names: dict[str, Any] | None = None) -> dict[str, Any]:
+def _hints(function: Any) -> dict[str, Any]:
     try:
-        return typing.get_type_hints(function, localns=names)
+        return typing.get_type_hints(function)
     except (NameError, TypeError):
         return {}
 
@@ -168,15 +168,6 @@ def environment_names(client: type) -> dict[str, tuple[str, ...]]:
     return names
 
 
-def _client_property(client: type, name: str) -> type | None:
-    attribute = inspect.getattr_static(client, name, None)
-    function = getattr(attribute, "func", None) or getattr(attribute, "fget", None)
-    if function is None:
-        return None
-    returned = _hints(function, resource_names(client)).get("return")
-    return returned if isinstance(returned, type) else None
-
-
 @cache
 def facade(provider: str) -> Facade:
     """Read the facade of ``provider`` (imports ``cloudprojects.<provider>``)."""
@@ -192,13 +183,13 @@ def facade(provider: str) -> Facade:
         for n in credentials
         if signature.parameters[n].default in (None, inspect.Parameter.empty) and "token" not in n
     )
-    projects = _client_property(client, "projects")
+    projects = resource_class(client, "projects")
     if projects is None:
         raise RuntimeError(f"cloudprojects.{provider}.Client has no typed projects property")
     operations = {
         name: _operation(provider, name, getattr(projects, name)) for name in LIFECYCLE if hasattr(projects, name)
     }
-    tasks = _client_property(client, "tasks")
+    tasks = resource_class(client, "tasks")
     return Facade(
         provider=provider,
         module=module,
