@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import ipaddress
 import os
 import platform
@@ -54,6 +55,19 @@ OPTION_NAMES = (
     "sleep",
 )
 """The keywords every facade constructor takes besides its credentials and address (documented on each)."""
+
+
+def generated_client(package: str) -> Callable[[str, Any], Any]:
+    """The ``raw_factory`` of a facade over one generated package: the package's ``Client`` on the facade's httpx
+    client (sync or async), the package imported on first use of ``client.raw``."""
+
+    def build(base_url: str, http: httpx.Client | httpx.AsyncClient) -> Any:
+        client = importlib.import_module(package).Client(base_url=base_url)
+        if isinstance(http, httpx.AsyncClient):
+            return client.set_async_httpx_client(http)
+        return client.set_httpx_client(http)
+
+    return build
 
 
 def options_from(names: Mapping[str, Any]) -> dict[str, Any]:

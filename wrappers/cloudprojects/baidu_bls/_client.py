@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from cloudprojects._core.client import AsyncClientCore, SyncClientCore, options_from
+from cloudprojects._core.client import AsyncClientCore, SyncClientCore, generated_client, options_from
 from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from cloudprojects._core.http import CertTypes, ProxyTypes, VerifyTypes
 from cloudprojects._core.redaction import mask_userinfo
@@ -21,8 +21,6 @@ from cloudprojects.errors import ValidationError
 from ._profile import PACKAGE, PROFILE, SPEC_NAME
 
 if TYPE_CHECKING:
-    from cloudprojects_gen_baidu_bls import Client as RawClient
-
     from ._projects import AsyncProjects, Projects
 
 ACCESS_KEY_ENVS = ("BCE_ACCESS_KEY_ID", "BAIDU_BCE_AK")
@@ -71,20 +69,6 @@ def base_url(region: str, endpoint: str | None, scheme: str) -> str:
             "format 'uri'",
         )
     return str(url).rstrip("/")
-
-
-def _raw_client(base_url: str, http: httpx.Client) -> RawClient:
-    """``client.raw``: the generated client on the facade's httpx client, imported when first used."""
-    from cloudprojects_gen_baidu_bls import Client
-
-    return Client(base_url=base_url).set_httpx_client(http)
-
-
-def _async_raw_client(base_url: str, http: httpx.AsyncClient) -> RawClient:
-    """``client.raw`` of an async client."""
-    from cloudprojects_gen_baidu_bls import Client
-
-    return Client(base_url=base_url).set_async_httpx_client(http)
 
 
 class Client(SyncClientCore):
@@ -160,7 +144,7 @@ class Client(SyncClientCore):
             base_url=url,
             auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
             profile=PROFILE,
-            raw_factory=_raw_client,
+            raw_factory=generated_client("cloudprojects_gen_baidu_bls"),
             **options_from(locals()),
         )
 
@@ -245,7 +229,7 @@ class AsyncClient(AsyncClientCore):
             base_url=url,
             auth=auth if auth is not None else _auth(access_key_id, secret_access_key, security_token),
             profile=PROFILE,
-            raw_factory=_async_raw_client,
+            raw_factory=generated_client("cloudprojects_gen_baidu_bls"),
             **options_from(locals()),
         )
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from cloudprojects._core.client import AsyncClientCore, SyncClientCore, credential, options_from
+from cloudprojects._core.client import AsyncClientCore, SyncClientCore, credential, generated_client, options_from
 from cloudprojects._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from cloudprojects._core.http import CertTypes, ProxyTypes, VerifyTypes
 from cloudprojects._core.retry import RetryPolicy
@@ -18,8 +18,6 @@ from cloudprojects.auth import ApiKeyAuth
 from ._profile import PROFILE
 
 if TYPE_CHECKING:
-    from cloudprojects_gen_gcore_cloud import Client as RawClient
-
     from ._projects import AsyncProjects, Projects
     from ._tasks import AsyncTasks, Tasks
 
@@ -32,20 +30,6 @@ def _settings(api_key: str | None, base_url: str | None, auth: httpx.Auth | None
     if auth is None:
         auth = ApiKeyAuth(credential(api_key, API_KEY_ENV, "api_key"))
     return auth, base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-
-
-def _raw_client(base_url: str, http: httpx.Client) -> RawClient:
-    """``client.raw``: the generated client on the facade's httpx client, imported when first used."""
-    from cloudprojects_gen_gcore_cloud import Client
-
-    return Client(base_url=base_url).set_httpx_client(http)
-
-
-def _async_raw_client(base_url: str, http: httpx.AsyncClient) -> RawClient:
-    """``client.raw`` of an async client."""
-    from cloudprojects_gen_gcore_cloud import Client
-
-    return Client(base_url=base_url).set_async_httpx_client(http)
 
 
 class Client(SyncClientCore):
@@ -106,7 +90,7 @@ class Client(SyncClientCore):
             base_url=url,
             auth=auth,
             profile=PROFILE,
-            raw_factory=_raw_client,
+            raw_factory=generated_client("cloudprojects_gen_gcore_cloud"),
             **options_from(locals()),
         )
 
@@ -183,7 +167,7 @@ class AsyncClient(AsyncClientCore):
             base_url=url,
             auth=auth,
             profile=PROFILE,
-            raw_factory=_async_raw_client,
+            raw_factory=generated_client("cloudprojects_gen_gcore_cloud"),
             **options_from(locals()),
         )
 
