@@ -131,7 +131,7 @@ def test_sensitive_header_list_covers_every_credential_header_we_set() -> None:
 
 
 def test_bce_signing_caches_never_hold_the_security_token(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The quoted host and date lines are cached across requests; the STS token must never reach those caches."""
+    """The quoted host and date lines are cached across requests; the STS token must never reach that cache."""
     from cloudprojects.auth import _bce
 
     seen: list[tuple[object, ...]] = []
@@ -144,7 +144,6 @@ def test_bce_signing_caches_never_hold_the_security_token(monkeypatch: pytest.Mo
         return record
 
     monkeypatch.setattr(_bce, "_header_line", recording(_bce._header_line))
-    monkeypatch.setattr(_bce, "_quoted", recording(_bce._quoted))
     token = DISTINCTIVE_TOKEN + "/+=:"  # characters that must be percent-encoded, so quoting runs
     auth = BceAuth(DISTINCTIVE_KEY_ID, DISTINCTIVE_SECRET, security_token=token)
     request = httpx.Request("GET", "https://bls-log.bj.baidubce.com/v1/project/x?name=a:b")

@@ -41,13 +41,7 @@ def uri_encode(data: str | bytes, *, keep_slash: bool = False) -> str:
     """BCE UriEncode: keep ``A-Z a-z 0-9 - . _ ~`` (and ``/`` if asked), ``%XX`` every other UTF-8 byte."""
     if isinstance(data, str) and (_UNRESERVED_OR_SLASH if keep_slash else _UNRESERVED).fullmatch(data):
         return data
-    return _quoted(data, "/" if keep_slash else "")
-
-
-@lru_cache(maxsize=512)
-def _quoted(data: str | bytes, safe: str) -> str:
-    """``quote`` of the values signed again and again (the host, the date of the current second)."""
-    return quote(data, safe=safe)
+    return quote(data, safe="/" if keep_slash else "")
 
 
 def canonical_uri(path: str) -> str:
